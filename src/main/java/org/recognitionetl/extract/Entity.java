@@ -1,0 +1,5 @@
+package org.recognitionetl.extract;
+
+/** A state, disputed territory or organisation under its canonical name from the gazetteer. */
+public record Entity(String name, EntityKind kind) {
+}

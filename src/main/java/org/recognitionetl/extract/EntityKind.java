@@ -1,0 +1,3 @@
+package org.recognitionetl.extract;
+
+public enum EntityKind { STATE, TERRITORY, ORGANIZATION }
