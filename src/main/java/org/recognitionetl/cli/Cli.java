@@ -1,0 +1,147 @@
+package org.recognitionetl.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.recognitionetl.RecognitionEtlApplication;
+import org.recognitionetl.job.ConsoleOutput;
+import org.recognitionetl.job.DryRun;
+import org.recognitionetl.job.ImportJobConfiguration;
+import org.recognitionetl.job.JobRunner;
+import org.recognitionetl.job.RunSettings;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
+import picocli.CommandLine;
+
+/**
+ * The command: parse options, take the output lock, start Spring, run (or resume) the job, print
+ * the summary and return the exit code. Ctrl-C and SIGTERM stop the job at the end of its current
+ * chunk before the process ends, so the next run resumes from there.
+ */
+public final class Cli {
+    private static final AtomicBoolean SHUTTING_DOWN = new AtomicBoolean();
+
+    private Cli() {
+    }
+
+    public static boolean shutdownInProgress() {
+        return SHUTTING_DOWN.get();
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        CommandLineOptions options = new CommandLineOptions();
+        CommandLine commandLine = new CommandLine(options);
+        try {
+            commandLine.parseArgs(args);
+        } catch (CommandLine.ParameterException e) {
+            err.println("error: " + e.getMessage());
+            err.println("Run with --help to see every option.");
+            return ExitCode.USAGE.code();
+        }
+        if (commandLine.isUsageHelpRequested()) {
+            commandLine.usage(new PrintWriter(out, true));
+            return ExitCode.COMPLETED.code();
+        }
+        if (commandLine.isVersionHelpRequested()) {
+            commandLine.printVersionHelp(new PrintWriter(out, true));
+            return ExitCode.COMPLETED.code();
+        }
+        RunSettings settings;
+        try {
+            settings = options.toSettings();
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            err.println("Run with --help to see every option.");
+            return ExitCode.USAGE.code();
+        }
+        ConsoleOutput console = new ConsoleOutput(out, err, settings.progress());
+        try (OutputLock lock = OutputLock.acquire(settings.output())) {
+            if (options.dryRun) {
+                return new DryRun(settings, console).run();
+            }
+            return runJob(settings, console);
+        } catch (OutputLock.HeldException e) {
+            console.error(e.getMessage());
+            return ExitCode.LOCKED.code();
+        } catch (Exception e) {
+            console.error(describe(e));
+            return ExitCode.FAILED.code();
+        }
+    }
+
+    private static int runJob(RunSettings settings, ConsoleOutput console) throws Exception {
+        CountDownLatch finished = new CountDownLatch(1);
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(RecognitionEtlApplication.class)
+                .web(WebApplicationType.NONE)
+                .registerShutdownHook(false)
+                .logStartupInfo(false)
+                .properties("spring.datasource.url=" + settings.jdbcUrl())
+                .initializers(ctx -> {
+                    GenericApplicationContext generic = (GenericApplicationContext) ctx;
+                    generic.registerBean(RunSettings.class, () -> settings);
+                    generic.registerBean(ConsoleOutput.class, () -> console);
+                })
+                .run();
+        Thread hook = new Thread(() -> stopGracefully(context, console, finished), "recognition-etl-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            JobRunner.Outcome outcome = context.getBean(JobRunner.class).run(SHUTTING_DOWN);
+            return report(outcome, console);
+        } finally {
+            context.close();
+            finished.countDown();
+            if (!SHUTTING_DOWN.get()) {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            }
+        }
+    }
+
+    private static void stopGracefully(ConfigurableApplicationContext context, ConsoleOutput console,
+                                       CountDownLatch finished) {
+        SHUTTING_DOWN.set(true);
+        console.info("stopping at the end of the current chunk; run the same command again to resume");
+        try {
+            JobOperator operator = context.getBean(JobOperator.class);
+            Set<Long> running = operator.getRunningExecutions(ImportJobConfiguration.JOB_NAME);
+            for (Long id : running) {
+                operator.stop(id);
+            }
+            finished.await(5, TimeUnit.MINUTES);
+        } catch (Exception e) {
+            console.error("could not stop the run cleanly (" + describe(e) + "); the next run will recover it");
+        }
+    }
+
+    private static int report(JobRunner.Outcome outcome, ConsoleOutput console) {
+        if (outcome.status() == BatchStatus.COMPLETED) {
+            if (outcome.report() != null) {
+                console.info(outcome.report().summary().stripTrailing());
+            }
+            return ExitCode.COMPLETED.code();
+        }
+        if (outcome.status() == BatchStatus.STOPPED) {
+            console.info("stopped at a chunk boundary; run the same command again to resume");
+            return ExitCode.STOPPED.code();
+        }
+        console.error("the run " + outcome.status().name().toLowerCase() + ": " + outcome.exitDescription()
+                + "\nFix the cause and run the same command again: it resumes where it stopped.");
+        return ExitCode.FAILED.code();
+    }
+
+    static String describe(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return root == e ? message : e.getMessage() + " (cause: " + message + ")";
+    }
+}

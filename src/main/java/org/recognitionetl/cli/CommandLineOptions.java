@@ -1,0 +1,119 @@
+package org.recognitionetl.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.recognitionetl.job.RunSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The command line, as {@code --help} lists it. */
+@Command(name = "recognition-etl",
+        mixinStandardHelpOptions = true,
+        version = "recognition-etl 0.1.0",
+        sortOptions = false,
+        usageHelpAutoWidth = true,
+        description = {
+                "Turns folders of news-article text files into tables of articles, speakers, quotes and",
+                "recognition positions: an H2 database, CSV files and SQL files under the output directory.",
+                "Run the same command every night: only new or changed files are read. A run that died is",
+                "finished by running the same command again."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:completed (rejected files are reported in csv/rejects.csv, not failures)",
+                "1:failed; the message says why. Run the same command again to resume",
+                "2:usage error: a wrong option or an input directory that cannot be read",
+                "3:another run holds the output directory; nothing was changed",
+                "4:stopped at a chunk boundary; run the same command again to resume",
+                "130/143:interrupted by Ctrl-C / SIGTERM after finishing the current chunk; run again to resume"})
+public class CommandLineOptions {
+
+    @Option(names = "--input", split = ",", paramLabel = "DIR[,DIR...]", defaultValue = "input",
+            description = "Input directories, searched recursively (default: ${DEFAULT-VALUE}).")
+    List<Path> inputs = new ArrayList<>();
+
+    @Option(names = "--output", paramLabel = "DIR", defaultValue = "output",
+            description = "Output directory: csv/, sql/, report.json and the database db/ (default: ${DEFAULT-VALUE}).")
+    Path output;
+
+    @Option(names = "--full-refresh",
+            description = "Rebuild every table from every input file, as if the store were new.")
+    boolean fullRefresh;
+
+    @Option(names = "--dry-run",
+            description = "Parse and analyse what a run would import; report what would be added, changed and "
+                    + "rejected, and write nothing.")
+    boolean dryRun;
+
+    @Option(names = "--prune-missing",
+            description = "Delete the articles of files no longer found under the inputs (by default they are kept).")
+    boolean pruneMissing;
+
+    @Option(names = "--include", paramLabel = "GLOB", defaultValue = "*.txt",
+            description = "File names to import (default: ${DEFAULT-VALUE}); hidden files are always skipped.")
+    String include;
+
+    @Option(names = "--max-file-size", paramLabel = "SIZE", defaultValue = "5MB",
+            description = "Reject files larger than this, unread: bytes or with KB, MB, GB (default: ${DEFAULT-VALUE}).")
+    String maxFileSize;
+
+    @Option(names = "--no-encoding-fallback",
+            description = "Reject files that are not valid UTF-8, instead of decoding them as windows-1252.")
+    boolean noEncodingFallback;
+
+    @Option(names = "--chunk-size", paramLabel = "N", defaultValue = "200",
+            description = "Files per transaction in the import (default: ${DEFAULT-VALUE}).")
+    int chunkSize;
+
+    @Option(names = "--keep-history-days", paramLabel = "DAYS", defaultValue = "90",
+            description = "Prune job metadata of runs that ended more than DAYS ago (default: ${DEFAULT-VALUE}).")
+    int historyDays;
+
+    @Option(names = "--quiet", description = "No progress lines; only the closing summary and errors.")
+    boolean quiet;
+
+    /** Checks the values and turns them into the run's settings. */
+    RunSettings toSettings() {
+        if (inputs.isEmpty()) {
+            throw new IllegalArgumentException("--input needs at least one directory");
+        }
+        for (Path input : inputs) {
+            if (!java.nio.file.Files.isDirectory(input)) {
+                throw new IllegalArgumentException("input directory " + input.toAbsolutePath()
+                        + " does not exist or is not a directory; give an existing folder with --input");
+            }
+        }
+        if (chunkSize < 1 || chunkSize > 100_000) {
+            throw new IllegalArgumentException("--chunk-size must be between 1 and 100000, not " + chunkSize);
+        }
+        if (historyDays < 0) {
+            throw new IllegalArgumentException("--keep-history-days must be 0 or more, not " + historyDays);
+        }
+        return new RunSettings(List.copyOf(inputs), output, include, parseSize(maxFileSize), !noEncodingFallback,
+                fullRefresh, pruneMissing, chunkSize, historyDays, !quiet);
+    }
+
+    static long parseSize(String text) {
+        String value = text.trim().toUpperCase(Locale.ROOT);
+        long unit = 1;
+        for (String[] suffix : new String[][] {{"GB", "1073741824"}, {"MB", "1048576"}, {"KB", "1024"}, {"B", "1"}}) {
+            if (value.endsWith(suffix[0])) {
+                unit = Long.parseLong(suffix[1]);
+                value = value.substring(0, value.length() - suffix[0].length()).trim();
+                break;
+            }
+        }
+        try {
+            long size = Long.parseLong(value) * unit;
+            if (size <= 0) {
+                throw new NumberFormatException();
+            }
+            return size;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--max-file-size must be a positive size such as 5MB, 800KB or 1048576, not '"
+                    + text + "'");
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package org.recognitionetl.discover;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.springframework.batch.infrastructure.item.ItemReader;
+
+/**
+ * Walks the input roots lazily, one directory listing open at a time, so that memory stays flat
+ * however many files an archive holds. Hidden files and folders (name starting with a dot) are
+ * skipped; only files whose name matches the include pattern are returned. Links to directories
+ * are not followed (their files are reached through the real folder if it lies under a root).
+ *
+ * <p>Not restartable by itself, and need not be: discovery is idempotent, so a restarted run walks
+ * again from the start.
+ */
+public class FileWalker implements ItemReader<DiscoveredFile> {
+    private final List<Path> roots;
+    private final PathMatcher include;
+    private final Consumer<String> warnings;
+    private final Deque<Listing> stack = new ArrayDeque<>();
+    private int nextRoot;
+
+    public FileWalker(InputRoots roots, String includeGlob, Consumer<String> warnings) {
+        this.roots = roots.roots();
+        this.include = FileSystems.getDefault().getPathMatcher("glob:" + includeGlob);
+        this.warnings = warnings;
+    }
+
+    @Override
+    public DiscoveredFile read() {
+        while (true) {
+            if (stack.isEmpty()) {
+                if (nextRoot >= roots.size()) {
+                    return null;
+                }
+                Path root = roots.get(nextRoot++);
+                open(root, root);
+                continue;
+            }
+            Listing top = stack.peek();
+            if (!top.entries.hasNext()) {
+                close(stack.pop());
+                continue;
+            }
+            Path entry = top.entries.next();
+            if (entry.getFileName().toString().startsWith(".")) {
+                continue;
+            }
+            DiscoveredFile found = visit(top.root, entry);
+            if (found != null) {
+                return found;
+            }
+        }
+    }
+
+    private DiscoveredFile visit(Path root, Path entry) {
+        try {
+            BasicFileAttributes own = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (own.isDirectory()) {
+                open(root, entry);
+                return null;
+            }
+            if (!include.matches(entry.getFileName())) {
+                return null;
+            }
+            long size = own.size();
+            long modified = own.lastModifiedTime().toMillis();
+            if (own.isSymbolicLink()) {
+                // The link is reported with its target's size and time when the target exists; the
+                // import checks where it leads before reading anything.
+                try {
+                    BasicFileAttributes target = Files.readAttributes(entry, BasicFileAttributes.class);
+                    if (target.isDirectory()) {
+                        return null;
+                    }
+                    size = target.size();
+                    modified = target.lastModifiedTime().toMillis();
+                } catch (IOException broken) {
+                    size = -1;
+                }
+            } else if (!own.isRegularFile()) {
+                return null;
+            }
+            return new DiscoveredFile(root.toString(), relative(root, entry), size, modified);
+        } catch (IOException e) {
+            warnings.accept("cannot read " + entry + ": " + e.getMessage() + " (skipped; check its permissions)");
+            return null;
+        }
+    }
+
+    static String relative(Path root, Path file) {
+        Path rel = root.relativize(file);
+        StringBuilder out = new StringBuilder();
+        for (Path part : rel) {
+            if (!out.isEmpty()) {
+                out.append('/');
+            }
+            out.append(part);
+        }
+        return out.toString();
+    }
+
+    private void open(Path root, Path dir) {
+        try {
+            DirectoryStream<Path> stream = Files.newDirectoryStream(dir);
+            stack.push(new Listing(root, stream, stream.iterator()));
+        } catch (IOException e) {
+            warnings.accept("cannot list folder " + dir + ": " + e.getMessage() + " (skipped; check its permissions)");
+        }
+    }
+
+    private static void close(Listing listing) {
+        try {
+            listing.stream.close();
+        } catch (IOException ignored) {
+            // a listing that fails to close has already been read in full
+        }
+    }
+
+    /** Closes any listings still open (when a run stops before the walk ends). */
+    public void close() {
+        while (!stack.isEmpty()) {
+            close(stack.pop());
+        }
+    }
+
+    private record Listing(Path root, DirectoryStream<Path> stream, Iterator<Path> entries) {
+    }
+}

@@ -1,0 +1,163 @@
+package org.recognitionetl.job;
+
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.recognitionetl.article.ArticleParser;
+import org.recognitionetl.article.ParserSettings;
+import org.recognitionetl.discover.DiscoveredFile;
+import org.recognitionetl.discover.DiscoveryWriter;
+import org.recognitionetl.discover.FileWalker;
+import org.recognitionetl.discover.InputRoots;
+import org.recognitionetl.extract.Analyzer;
+import org.recognitionetl.store.ArticleStoreWriter;
+import org.recognitionetl.store.ImportResult;
+import org.recognitionetl.store.SourceFileRow;
+import org.recognitionetl.store.StoreMaintenance;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
+import org.springframework.batch.infrastructure.item.database.Order;
+import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The import job: prepare (full refresh only) → discover files into the staging table → mark files
+ * no longer found → import pending files in chunks (read, parse + analyse, write all tables in the
+ * chunk's transaction) → publish CSV, SQL and the run report.
+ */
+@Configuration
+public class ImportJobConfiguration {
+    public static final String JOB_NAME = "importJob";
+
+    @Bean
+    Job importJob(JobRepository jobRepository, Step prepareStep, Step discoverStep, Step markMissingStep,
+                  Step importStep, Step publishStep) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(prepareStep)
+                .next(discoverStep)
+                .next(markMissingStep)
+                .next(importStep)
+                .next(publishStep)
+                .build();
+    }
+
+    @Bean
+    Step prepareStep(JobRepository jobRepository, PlatformTransactionManager tm, StoreMaintenance maintenance,
+                     RunSettings settings) {
+        Tasklet prepare = (contribution, context) -> {
+            if (settings.fullRefresh()) {
+                maintenance.clearForFullRefresh();
+            }
+            return RepeatStatus.FINISHED;
+        };
+        return new StepBuilder("prepare", jobRepository).tasklet(prepare, tm).build();
+    }
+
+    @Bean
+    Step discoverStep(JobRepository jobRepository, PlatformTransactionManager tm, FileWalker fileWalker,
+                      DiscoveryWriter discoveryWriter) {
+        return new StepBuilder("discover", jobRepository)
+                .<DiscoveredFile, DiscoveredFile>chunk(1000)
+                .transactionManager(tm)
+                .reader(fileWalker)
+                .writer(discoveryWriter)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    FileWalker fileWalker(InputRoots roots, RunSettings settings, ConsoleOutput console) {
+        return new FileWalker(roots, settings.include(), console::warn);
+    }
+
+    @Bean
+    @StepScope
+    DiscoveryWriter discoveryWriter(DataSource dataSource,
+                                    @org.springframework.beans.factory.annotation.Value("#{jobParameters['run.id']}") Long run) {
+        return new DiscoveryWriter(new NamedParameterJdbcTemplate(dataSource), run, Analyzer.VERSION);
+    }
+
+    @Bean
+    Step markMissingStep(JobRepository jobRepository, PlatformTransactionManager tm, StoreMaintenance maintenance,
+                         RunSettings settings) {
+        Tasklet markMissing = (contribution, context) -> {
+            long run = context.getStepContext().getStepExecution().getJobParameters().getLong("run.id");
+            maintenance.markMissing(run, settings.pruneMissing());
+            return RepeatStatus.FINISHED;
+        };
+        return new StepBuilder("markMissing", jobRepository).tasklet(markMissing, tm).build();
+    }
+
+    @Bean
+    Step importStep(JobRepository jobRepository, PlatformTransactionManager tm, RunSettings settings,
+                    JdbcPagingItemReader<SourceFileRow> pendingFiles, ArticleImportProcessor processor,
+                    ArticleStoreWriter storeWriter, ProgressListener progress) {
+        return new StepBuilder("import", jobRepository)
+                .<SourceFileRow, ImportResult>chunk(settings.chunkSize())
+                .transactionManager(tm)
+                .reader(pendingFiles)
+                .processor(processor)
+                .writer(storeWriter)
+                .listener(progress)
+                .build();
+    }
+
+    /**
+     * Pending files in file_id order, a page per chunk. The writer marks each file done in the
+     * chunk's transaction (the process-indicator pattern), so a restart simply reads what is still
+     * pending; keyset paging keeps the pages right while rows leave the pending set.
+     */
+    @Bean
+    @StepScope
+    JdbcPagingItemReader<SourceFileRow> pendingFiles(DataSource dataSource, RunSettings settings) throws Exception {
+        return new JdbcPagingItemReaderBuilder<SourceFileRow>()
+                .name("pendingFiles")
+                .dataSource(dataSource)
+                .selectClause("SELECT file_id, source_root, source_file, size_bytes, modified_millis, content_hash, "
+                        + "status, article_id, analysis_version")
+                .fromClause("FROM source_files")
+                .whereClause("WHERE status = 'PENDING'")
+                .sortKeys(Map.of("file_id", Order.ASCENDING))
+                .pageSize(settings.chunkSize())
+                .saveState(false)
+                .rowMapper((rs, i) -> new SourceFileRow(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getLong(4), rs.getLong(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                        rs.getString(9)))
+                .build();
+    }
+
+    @Bean
+    ArticleImportProcessor articleImportProcessor(InputRoots roots, RunSettings settings, Analyzer analyzer) {
+        ArticleParser parser = new ArticleParser(new ParserSettings(settings.maxFileBytes(), settings.utf8Fallback()));
+        return new ArticleImportProcessor(roots, parser, analyzer, settings.maxFileBytes());
+    }
+
+    @Bean
+    @StepScope
+    ArticleStoreWriter articleStoreWriter(JdbcTemplate jdbc,
+                                          @org.springframework.beans.factory.annotation.Value("#{jobParameters['run.id']}") Long run) {
+        return new ArticleStoreWriter(jdbc, run);
+    }
+
+    @Bean
+    Step publishStep(JobRepository jobRepository, PlatformTransactionManager tm, Publisher publisher) {
+        Tasklet publish = (contribution, context) -> {
+            var execution = context.getStepContext().getStepExecution().getJobExecution();
+            publisher.publish(execution.getJobParameters().getLong("run.id"), execution.getStartTime());
+            return RepeatStatus.FINISHED;
+        };
+        return new StepBuilder("publish", jobRepository).tasklet(publish, tm).build();
+    }
+}

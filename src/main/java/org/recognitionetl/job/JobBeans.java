@@ -1,0 +1,46 @@
+package org.recognitionetl.job;
+
+import org.recognitionetl.discover.InputRoots;
+import org.recognitionetl.extract.Analyzer;
+import org.recognitionetl.store.StoreMaintenance;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The plain objects the job is made of, built from the run's settings. */
+@Configuration
+public class JobBeans {
+
+    @Bean
+    InputRoots inputRoots(RunSettings settings) {
+        return new InputRoots(settings.inputs());
+    }
+
+    @Bean
+    Analyzer analyzer() {
+        return Analyzer.withDefaults();
+    }
+
+    @Bean
+    StoreMaintenance storeMaintenance(JdbcTemplate jdbc) {
+        return new StoreMaintenance(jdbc);
+    }
+
+    @Bean
+    Publisher publisher(JdbcTemplate jdbc, RunSettings settings, ConsoleOutput console) {
+        return new Publisher(jdbc, settings, console);
+    }
+
+    @Bean
+    ProgressListener progressListener(JdbcTemplate jdbc, ConsoleOutput console) {
+        return new ProgressListener(jdbc, console);
+    }
+
+    @Bean
+    JobRunner jobRunner(org.springframework.batch.core.launch.JobOperator jobOperator,
+                        org.springframework.batch.core.repository.JobRepository jobRepository,
+                        org.springframework.batch.core.job.Job importJob, RunSettings settings,
+                        StoreMaintenance maintenance, Publisher publisher, ConsoleOutput console) {
+        return new JobRunner(jobOperator, jobRepository, importJob, settings, maintenance, publisher, console);
+    }
+}

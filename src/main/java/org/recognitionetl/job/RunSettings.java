@@ -1,0 +1,52 @@
+package org.recognitionetl.job;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The settings of one run, from the command line.
+ *
+ * @param inputs         input directories
+ * @param output         output directory (CSV, SQL, report, database, lock)
+ * @param include        glob of file names to import
+ * @param maxFileBytes   files larger than this are rejected unread
+ * @param utf8Fallback   decode invalid UTF-8 as windows-1252 instead of rejecting
+ * @param fullRefresh    rebuild every table from every input file
+ * @param pruneMissing   delete the articles of files no longer found under the inputs
+ * @param chunkSize      files per transaction in the import step
+ * @param historyDays    job metadata older than this is pruned
+ * @param progress       print progress lines
+ */
+public record RunSettings(
+        List<Path> inputs,
+        Path output,
+        String include,
+        long maxFileBytes,
+        boolean utf8Fallback,
+        boolean fullRefresh,
+        boolean pruneMissing,
+        int chunkSize,
+        int historyDays,
+        boolean progress) {
+
+    public Path csvDir() {
+        return output.resolve("csv");
+    }
+
+    public Path sqlDir() {
+        return output.resolve("sql");
+    }
+
+    public Path reportFile() {
+        return output.resolve("report.json");
+    }
+
+    public Path databaseFile() {
+        return output.resolve("db").resolve("recognition");
+    }
+
+    public String jdbcUrl() {
+        // DB_CLOSE_ON_EXIT=FALSE: on Ctrl-C the job must finish its chunk before the database closes.
+        return "jdbc:h2:file:" + databaseFile().toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
+    }
+}
