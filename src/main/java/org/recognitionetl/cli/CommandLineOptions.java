@@ -74,6 +74,10 @@ public class CommandLineOptions {
     @Option(names = "--quiet", description = "No progress lines; only the closing summary and errors.")
     boolean quiet;
 
+    @Option(names = "--progress-every", paramLabel = "SECONDS", defaultValue = "5",
+            description = "Seconds between progress lines of the import (default: ${DEFAULT-VALUE}).")
+    double progressEvery;
+
     /** Checks the values and turns them into the run's settings. */
     RunSettings toSettings() {
         if (inputs.isEmpty()) {
@@ -91,8 +95,11 @@ public class CommandLineOptions {
         if (historyDays < 0) {
             throw new IllegalArgumentException("--keep-history-days must be 0 or more, not " + historyDays);
         }
+        if (!(progressEvery > 0)) {
+            throw new IllegalArgumentException("--progress-every must be a positive number of seconds, not " + progressEvery);
+        }
         return new RunSettings(List.copyOf(inputs), output, include, parseSize(maxFileSize), !noEncodingFallback,
-                fullRefresh, pruneMissing, chunkSize, historyDays, !quiet);
+                fullRefresh, pruneMissing, chunkSize, historyDays, !quiet, Math.round(progressEvery * 1000));
     }
 
     static long parseSize(String text) {

@@ -16,10 +16,13 @@ import org.recognitionetl.store.ImportResult;
 import org.recognitionetl.store.SourceFileRow;
 import org.recognitionetl.store.StoreMaintenance;
 import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
@@ -67,12 +70,25 @@ public class ImportJobConfiguration {
 
     @Bean
     Step discoverStep(JobRepository jobRepository, PlatformTransactionManager tm, FileWalker fileWalker,
-                      DiscoveryWriter discoveryWriter) {
+                      DiscoveryWriter discoveryWriter, InputRoots roots, ConsoleOutput console) {
         return new StepBuilder("discover", jobRepository)
                 .<DiscoveredFile, DiscoveredFile>chunk(1000)
                 .transactionManager(tm)
                 .reader(fileWalker)
                 .writer(discoveryWriter)
+                .listener(new StepExecutionListener() {
+                    @Override
+                    public void beforeStep(StepExecution stepExecution) {
+                        console.progress("discover: looking for new and changed files under " + roots.asParameter());
+                    }
+
+                    @Override
+                    public ExitStatus afterStep(StepExecution stepExecution) {
+                        fileWalker.close();
+                        console.progress(String.format("discover: %,d files seen", stepExecution.getReadCount()));
+                        return null;
+                    }
+                })
                 .build();
     }
 

@@ -32,8 +32,8 @@ public class JobBeans {
     }
 
     @Bean
-    ProgressListener progressListener(JdbcTemplate jdbc, ConsoleOutput console) {
-        return new ProgressListener(jdbc, console);
+    ProgressListener progressListener(JdbcTemplate jdbc, ConsoleOutput console, RunSettings settings) {
+        return new ProgressListener(jdbc, console, settings.progressMillis());
     }
 
     @Bean

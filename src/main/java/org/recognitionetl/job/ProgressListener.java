@@ -11,18 +11,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * pending, rate, time left), so that long runs show they are alive and short ones stay quiet.
  */
 public class ProgressListener implements StepExecutionListener, ChunkListener<Object, Object> {
-    private static final long EVERY_NANOS = 5_000_000_000L;
-
     private final JdbcTemplate jdbc;
     private final ConsoleOutput console;
+    private final long everyNanos;
     private long pending;
     private long done;
     private long started;
     private long lastPrinted;
 
-    public ProgressListener(JdbcTemplate jdbc, ConsoleOutput console) {
+    public ProgressListener(JdbcTemplate jdbc, ConsoleOutput console, long everyMillis) {
         this.jdbc = jdbc;
         this.console = console;
+        this.everyNanos = everyMillis * 1_000_000;
     }
 
     @Override
@@ -39,7 +39,7 @@ public class ProgressListener implements StepExecutionListener, ChunkListener<Ob
     public void afterChunk(Chunk<Object> chunk) {
         done += chunk.size();
         long now = System.nanoTime();
-        if (now - lastPrinted >= EVERY_NANOS) {
+        if (now - lastPrinted >= everyNanos) {
             lastPrinted = now;
             double seconds = (now - started) / 1e9;
             double rate = done / seconds;

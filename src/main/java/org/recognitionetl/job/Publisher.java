@@ -28,6 +28,7 @@ public class Publisher {
     }
 
     public void publish(long run, LocalDateTime jobStart) {
+        console.progress("publish: merging speakers, writing CSV and SQL files under " + settings.output());
         try {
             new SpeakerConsolidation(jdbc).run();
             Map<String, Long> rows = new CsvExporter(jdbc).export(settings.csvDir());

@@ -16,6 +16,7 @@ import java.util.List;
  * @param chunkSize      files per transaction in the import step
  * @param historyDays    job metadata older than this is pruned
  * @param progress       print progress lines
+ * @param progressMillis time between progress lines
  */
 public record RunSettings(
         List<Path> inputs,
@@ -27,7 +28,8 @@ public record RunSettings(
         boolean pruneMissing,
         int chunkSize,
         int historyDays,
-        boolean progress) {
+        boolean progress,
+        long progressMillis) {
 
     public Path csvDir() {
         return output.resolve("csv");

@@ -1,0 +1,70 @@
+package org.recognitionetl.job;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.recognitionetl.RecognitionEtlApplication;
+import org.recognitionetl.cli.Cli;
+
+/** Runs the real command, in this JVM or in a child JVM, and reads what it published. */
+public final class EtlRuns {
+    private EtlRuns() {
+    }
+
+    /** What one in-process run returned and printed. */
+    public record Result(int exitCode, String out, String err) {
+    }
+
+    public static Result run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** Starts the command in a child JVM (same classpath), with its output sent to {@code log}. */
+    public static Process start(Path log, String... args) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx512m");
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(RecognitionEtlApplication.class.getName());
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    /** Every published CSV file under {@code output/csv}, by name, as bytes turned to text. */
+    public static Map<String, String> csvFiles(Path output) {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> list = Files.list(output.resolve("csv"))) {
+            for (Path file : list.filter(p -> p.toString().endsWith(".csv")).toList()) {
+                files.put(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+
+    /** The data rows of one CSV file (header left out), as raw lines. */
+    public static List<String> rows(Path output, String table) {
+        try {
+            List<String> lines = Files.readAllLines(output.resolve("csv").resolve(table + ".csv"), StandardCharsets.UTF_8);
+            return lines.subList(1, lines.size());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
