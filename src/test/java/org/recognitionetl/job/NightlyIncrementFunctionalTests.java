@@ -1,0 +1,135 @@
+package org.recognitionetl.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Nightly runs read only new or changed files, and end where one run over the final state would. */
+class NightlyIncrementFunctionalTests {
+
+    @TempDir
+    Path work;
+
+    @Test
+    void twoNightlyRunsGiveTheSameCsvFilesAsOneRunOverTheFinalState() throws Exception {
+        Path input = work.resolve("input");
+        SyntheticCorpus.write(input, 40);
+        Path nightly = work.resolve("nightly");
+        assertThat(EtlRuns.run("--input=" + input, "--output=" + nightly, "--quiet").exitCode()).isZero();
+
+        // the next day: 10 new files, one rewritten with another URL, one rewritten with the same URL
+        Path newDay = input.resolve("2024/01");
+        Files.createDirectories(newDay);
+        for (int i = 100; i < 110; i++) {
+            Files.writeString(newDay.resolve(i + ".txt"), SyntheticCorpus.article(i, LocalDate.of(2024, 1, 2)));
+        }
+        Path rewritten = input.resolve("2023/01/000003.txt");
+        Files.writeString(rewritten, SyntheticCorpus.article(777, LocalDate.of(2023, 1, 4)));
+        Path corrected = input.resolve("2023/01/000005.txt");
+        Files.writeString(corrected, Files.readString(corrected).replace("Analysts expect", "Observers expect"));
+        EtlRuns.Result second = EtlRuns.run("--input=" + input, "--output=" + nightly);
+
+        Path once = work.resolve("once");
+        assertThat(EtlRuns.run("--input=" + input, "--output=" + once, "--quiet").exitCode()).isZero();
+        assertThat(second.exitCode()).isZero();
+        assertThat(second.out()).contains("files: 50 seen, 10 new, 2 changed, 38 unchanged");
+        assertThat(EtlRuns.csvFiles(nightly)).isEqualTo(EtlRuns.csvFiles(once));
+        assertThat(EtlRuns.rows(nightly, "articles")).hasSize(50)
+                .noneMatch(row -> row.contains("/story-3,"))
+                .anyMatch(row -> row.contains("/story-777,"));
+    }
+
+    @Test
+    void aRunWithNothingNewReadsNoFileAndChangesNoByte() throws Exception {
+        Path input = work.resolve("input");
+        SyntheticCorpus.write(input, 20);
+        Path output = work.resolve("output");
+        EtlRuns.run("--input=" + input, "--output=" + output, "--quiet");
+        var before = EtlRuns.csvFiles(output);
+
+        EtlRuns.Result again = EtlRuns.run("--input=" + input, "--output=" + output);
+
+        assertThat(again.exitCode()).isZero();
+        assertThat(again.out()).contains("files: 20 seen, 0 new, 0 changed, 20 unchanged");
+        assertThat(again.err()).contains("import: 0 files to read");
+        assertThat(EtlRuns.csvFiles(output)).isEqualTo(before);
+    }
+
+    @Test
+    void aTouchedFileWithTheSameBytesIsReadButNotCountedAsChanged() throws Exception {
+        Path input = work.resolve("input");
+        SyntheticCorpus.write(input, 5);
+        Path output = work.resolve("output");
+        EtlRuns.run("--input=" + input, "--output=" + output, "--quiet");
+        Path touched = input.resolve("2023/01/000002.txt");
+        Files.setLastModifiedTime(touched, FileTime.fromMillis(Files.getLastModifiedTime(touched).toMillis() + 60_000));
+
+        EtlRuns.Result again = EtlRuns.run("--input=" + input, "--output=" + output);
+
+        assertThat(again.out()).contains("files: 5 seen, 0 new, 0 changed, 5 unchanged");
+        assertThat(again.err()).contains("import: 1 files to read");
+    }
+
+    @Test
+    void articlesOfDeletedFilesAreKeptUnlessPruneMissingIsGiven() throws Exception {
+        Path input = work.resolve("input");
+        SyntheticCorpus.write(input, 6);
+        Path output = work.resolve("output");
+        EtlRuns.run("--input=" + input, "--output=" + output, "--quiet");
+        Files.delete(input.resolve("2023/01/000004.txt"));
+
+        EtlRuns.Result kept = EtlRuns.run("--input=" + input, "--output=" + output);
+        assertThat(kept.out()).contains("1 missing");
+        assertThat(EtlRuns.rows(output, "articles")).hasSize(6);
+
+        EtlRuns.Result pruned = EtlRuns.run("--input=" + input, "--output=" + output, "--prune-missing");
+        assertThat(pruned.exitCode()).isZero();
+        assertThat(EtlRuns.rows(output, "articles")).hasSize(5).noneMatch(row -> row.contains("/story-4,"));
+        assertThat(EtlRuns.rows(output, "quotes")).noneMatch(row -> row.contains("story-4"));
+    }
+
+    @Test
+    void articlesAnalysedByAnOlderVersionAreAnalysedAgainByTheNextRun() throws Exception {
+        Path input = work.resolve("input");
+        SyntheticCorpus.write(input, 8);
+        Path output = work.resolve("output");
+        EtlRuns.run("--input=" + input, "--output=" + output, "--quiet");
+        var before = EtlRuns.csvFiles(output);
+        try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + output.resolve("db/recognition").toAbsolutePath(),
+                "sa", "")) {
+            db.createStatement().executeUpdate("UPDATE source_files SET analysis_version = 'old' WHERE file_id IN "
+                    + "(SELECT file_id FROM source_files ORDER BY file_id LIMIT 3)");
+        }
+
+        EtlRuns.Result upgraded = EtlRuns.run("--input=" + input, "--output=" + output);
+
+        assertThat(upgraded.exitCode()).isZero();
+        assertThat(upgraded.out()).contains("3 re-analysed");
+        assertThat(EtlRuns.csvFiles(output)).isEqualTo(before);
+    }
+
+    @Test
+    void fullRefreshRebuildsEveryTableFromEveryFile() throws Exception {
+        Path input = work.resolve("input");
+        SyntheticCorpus.write(input, 8);
+        Path output = work.resolve("output");
+        EtlRuns.run("--input=" + input, "--output=" + output, "--quiet");
+        var before = EtlRuns.csvFiles(output);
+
+        EtlRuns.Result refreshed = EtlRuns.run("--input=" + input, "--output=" + output, "--full-refresh");
+
+        assertThat(refreshed.exitCode()).isZero();
+        assertThat(refreshed.out()).contains("files: 8 seen, 8 new");
+        assertThat(EtlRuns.csvFiles(output)).isEqualTo(before);
+        assertThat(Files.readString(output.resolve("report.json"), StandardCharsets.UTF_8)).contains("\"new\" : 8");
+    }
+}
