@@ -51,7 +51,7 @@ final class Bylines {
             "virtue", "means", "year", "end", "week", "month", "day", "night", "one", "two", "three",
             "his", "her", "their", "its", "our", "my", "your", "a", "an", "any", "each", "every",
             "both", "either", "when", "doing", "making", "taking", "refusing", "recognising",
-            "recognizing", "signing", "voting", "then", "last", "next", "same", "itself");
+            "recognizing", "signing", "voting", "last", "next", "same", "itself");
     private static final Set<String> CALENDAR_WORDS = Set.of(
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "january", "february", "march", "april", "may", "june", "july", "august", "september",
