@@ -69,7 +69,6 @@ public final class ArticleParser {
 
     private static final Pattern DATE = Pattern.compile("[0-9]{8}");
     private static final Pattern SCHEME_URL = Pattern.compile("([A-Za-z][A-Za-z0-9+.\\-]*)://(.*)", Pattern.DOTALL);
-    private static final Pattern BARE_DOMAIN = Pattern.compile("[\\p{L}\\p{N}_\\-]+(\\.[\\p{L}\\p{N}_\\-]+)+([/?#].*)?");
     private static final Pattern HOST_LABEL = Pattern.compile("[\\p{L}\\p{N}_\\-]+");
 
     private final ParserSettings settings;
@@ -165,7 +164,7 @@ public final class ArticleParser {
         }
         Line dateLine = lines.get(dateIndex);
         String dateText = dateLine.text().strip();
-        if (looksLikeUrl(dateText)) {
+        if (isUrl(dateText)) {
             return reject(RejectReason.MISSING_DATE, "line " + dateLine.number() + " holds the URL " + quote(dateText)
                     + " where the date YYYYMMDD should be");
         }
@@ -266,15 +265,27 @@ public final class ArticleParser {
 
     // ---------------------------------------------------------------- URL
 
-    /** Whether a header line is an attempt at a URL (as opposed to prose or a date). */
+    /**
+     * Whether a date line is in fact a URL (so the date is missing rather than malformed). Strict, so
+     * that dates such as {@code 15/03/2024} or {@code 2024.03.15} count as bad dates.
+     */
+    static boolean isUrl(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return text.contains("://") || lower.startsWith("www.") || lower.startsWith("http:") || lower.startsWith("https:");
+    }
+
+    /**
+     * Whether the URL line is an attempt at a URL ({@link RejectReason#BAD_URL} if it is broken) as
+     * opposed to prose, meaning the URL line is missing ({@link RejectReason#MISSING_URL}).
+     */
     static boolean looksLikeUrl(String text) {
-        if (text.contains("://")) {
+        if (isUrl(text)) {
             return true;
         }
         if (text.chars().anyMatch(Character::isWhitespace)) {
             return false;
         }
-        return text.toLowerCase(Locale.ROOT).startsWith("www.") || BARE_DOMAIN.matcher(text).matches();
+        return text.indexOf('.') >= 0 || text.indexOf('/') >= 0;
     }
 
     /** The URL's host, or a problem description prefixed with {@code !}. */

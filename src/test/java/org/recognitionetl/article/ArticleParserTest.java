@@ -235,6 +235,22 @@ class ArticleParserTest {
         }
 
         @Test
+        void rejectsADayFirstDateWithSlashesAsBadDateNotAsMissingDate() {
+            ParseOutcome.Rejected reject = rejected(file("Headline", "15/03/2024", URL, "Body."));
+
+            assertThat(reject.reason()).isEqualTo(RejectReason.BAD_DATE);
+            assertThat(reject.detail()).contains("\"15/03/2024\"");
+        }
+
+        @Test
+        void rejectsAUrlWithAMangledSchemeAsBadUrlNotAsMissingUrl() {
+            assertThat(rejected(file("Headline", "20240315", "https//www.example.org/story", "Body.")).reason())
+                    .isEqualTo(RejectReason.BAD_URL);
+            assertThat(rejected(file("Headline", "20240315", "htps://www.example.org/story", "Body.")).reason())
+                    .isEqualTo(RejectReason.BAD_URL);
+        }
+
+        @Test
         void rejectsADateWithTooFewDigitsAsBadDate() {
             assertThat(rejected(file("Headline", "2024031", URL, "Body.")).reason()).isEqualTo(RejectReason.BAD_DATE);
         }
