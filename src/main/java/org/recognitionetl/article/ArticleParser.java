@@ -44,8 +44,8 @@ import java.util.regex.Pattern;
  *   <li>Blank (whitespace-only) lines are skipped everywhere: before the headline, between the
  *       three header lines and in the body. So the header is the first three non-blank lines,
  *       and line numbers in reject details are the physical line numbers of the file.</li>
- *   <li>Title, date and URL are stripped of surrounding whitespace; body paragraphs of trailing
- *       whitespace only. Body paragraphs are joined with a single {@code \n}.</li>
+ *   <li>Title, date and URL are stripped of surrounding whitespace (and of no-break and zero-width
+ *       spaces); body paragraphs of trailing whitespace only. Body paragraphs are joined with a single {@code \n}.</li>
  * </ul>
  *
  * <h2>Fields</h2>
@@ -155,7 +155,7 @@ public final class ArticleParser {
         // Header: the first three non-blank lines.
         int titleIndex = nextNonBlank(lines, 0);
         Line titleLine = lines.get(titleIndex);
-        String title = titleLine.text().strip();
+        String title = stripHeader(titleLine.text());
 
         int dateIndex = nextNonBlank(lines, titleIndex + 1);
         if (dateIndex < 0) {
@@ -163,7 +163,7 @@ public final class ArticleParser {
                     + "); expected the date YYYYMMDD on the next line");
         }
         Line dateLine = lines.get(dateIndex);
-        String dateText = dateLine.text().strip();
+        String dateText = stripHeader(dateLine.text());
         if (isUrl(dateText)) {
             return reject(RejectReason.MISSING_DATE, "line " + dateLine.number() + " holds the URL " + quote(dateText)
                     + " where the date YYYYMMDD should be");
@@ -181,7 +181,7 @@ public final class ArticleParser {
                     + "); expected the article URL on the next line");
         }
         Line urlLine = lines.get(urlIndex);
-        String url = urlLine.text().strip();
+        String url = stripHeader(urlLine.text());
         if (!looksLikeUrl(url)) {
             return reject(RejectReason.MISSING_URL, "line " + urlLine.number() + " is not a URL: " + quote(url)
                     + "; expected the article URL after the date");
@@ -383,6 +383,28 @@ public final class ArticleParser {
         }
         lines.add(new Line(number, text.substring(begin)));
         return lines;
+    }
+
+    /**
+     * Strips a header line of whitespace and of the invisible characters that copying from web pages
+     * leaves at line ends: no-break spaces (U+00A0, U+2007, U+202F), zero-width space (U+200B) and a
+     * stray byte-order mark (U+FEFF).
+     */
+    static String stripHeader(String line) {
+        int begin = 0;
+        int end = line.length();
+        while (begin < end && isHeaderPadding(line.charAt(begin))) {
+            begin++;
+        }
+        while (end > begin && isHeaderPadding(line.charAt(end - 1))) {
+            end--;
+        }
+        return line.substring(begin, end);
+    }
+
+    private static boolean isHeaderPadding(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u200B'
+                || c == '\uFEFF';
     }
 
     private static int nextNonBlank(List<Line> lines, int from) {

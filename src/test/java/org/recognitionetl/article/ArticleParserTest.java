@@ -117,6 +117,15 @@ class ArticleParserTest {
         }
 
         @Test
+        void stripsNoBreakAndZeroWidthSpacesAroundTheHeaderLines() {
+            Article article = parsed(file("\u00A0Headline\u200B", "20240315\u00A0", URL + "\u00A0\u202F", "Body."));
+
+            assertThat(article.title()).isEqualTo("Headline");
+            assertThat(article.url()).isEqualTo(URL);
+            assertThat(article.articleId()).isEqualTo("3f589b75aba6296c");
+        }
+
+        @Test
         void keepsAVeryLongParagraphWhole() {
             String sentence = "The committee heard that recognition would take years, the envoy said. ";
             String paragraph = sentence.repeat(20_000).stripTrailing();
@@ -486,6 +495,20 @@ class ArticleParserTest {
             assertThat(article.author()).isEqualTo("Jane Doe");
             assertThat(article.bylineEnd()).isEqualTo("By Jane Doe\n".length());
             assertThat(article.body().substring(article.bylineEnd())).isEqualTo("Second paragraph.");
+        }
+
+        @Test
+        void takesAWholeLineBylineEndingInAColon() {
+            Article article = withFirstParagraph("By Jane Doe:");
+
+            assertThat(article.author()).isEqualTo("Jane Doe");
+            assertThat(article.body().substring(article.bylineEnd())).isEqualTo("Second paragraph.");
+        }
+
+        @Test
+        void takesAnAllCapitalsByline() {
+            assertThat(withFirstParagraph("BY JANE DOE: The cabinet met.").author()).isEqualTo("JANE DOE");
+            assertThat(withFirstParagraph("BY THE NUMBERS: ten states.").author()).isEmpty();
         }
 
         @Test
