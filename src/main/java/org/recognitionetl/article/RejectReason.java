@@ -54,7 +54,10 @@ public enum RejectReason {
             "Copy the file into the input folder instead of linking to a place outside it."),
     /** The file could not be read (permissions, I/O error, vanished during the run). Caller. */
     UNREADABLE("UNREADABLE",
-            "Check the file's permissions and the disk, then run the job again.");
+            "Check the file's permissions and the disk, then run the job again."),
+    /** The analysis raised an error on this article: a defect of the job, not of the file. Caller. */
+    ANALYSIS_FAILED("ANALYSIS_FAILED",
+            "Report it with the file attached; the rest of the run is not affected.");
 
     private final String code;
     private final String hint;

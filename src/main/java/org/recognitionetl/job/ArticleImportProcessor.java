@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.HexFormat;
 
 import org.recognitionetl.article.ArticleIds;
 import org.recognitionetl.article.ArticleParser;
@@ -57,14 +56,14 @@ public class ArticleImportProcessor implements ItemProcessor<SourceFileRow, Impo
             return reject(file, RejectReason.UNREADABLE, e.getClass().getSimpleName() + ": " + e.getMessage()
                     + "; check the file's permissions", null);
         }
-        String hash = HexFormat.of().formatHex(ArticleIds.sha256(bytes));
+        String hash = ArticleIds.sha256Hex(bytes);
         if (hash.equals(file.contentHash()) && file.articleId() != null
                 && Analyzer.VERSION.equals(file.analysisVersion())) {
             return new ImportResult.Unchanged(file);
         }
         ParseOutcome outcome = parser.parse(bytes, file.sourceFile());
         if (outcome instanceof ParseOutcome.Rejected rejected) {
-            return reject(file, rejected.reason(), rejected.detail(), hash);
+            return reject(file, rejected.reason(), rejected.detail() + ". " + rejected.reason().hint(), hash);
         }
         return analyse(file, (ParseOutcome.Parsed) outcome, hash);
     }
@@ -75,11 +74,11 @@ public class ArticleImportProcessor implements ItemProcessor<SourceFileRow, Impo
             return new ImportResult.Imported(file, parsed.article(), analysis, Analyzer.VERSION);
         } catch (RuntimeException e) {
             return reject(file, RejectReason.ANALYSIS_FAILED, "the analysis failed on this article ("
-                    + e + "); please report it with the file attached", hash);
+                    + e + "). " + RejectReason.ANALYSIS_FAILED.hint(), hash);
         }
     }
 
     private static ImportResult reject(SourceFileRow file, RejectReason reason, String detail, String hash) {
-        return new ImportResult.Rejected(file, reason.name(), detail, hash);
+        return new ImportResult.Rejected(file, reason.code(), detail, hash);
     }
 }
