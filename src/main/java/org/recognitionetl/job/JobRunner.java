@@ -59,6 +59,11 @@ public class JobRunner {
     private JobExecution launch() throws Exception {
         JobParameters wanted = parameters(0);
         JobInstance last = jobRepository.getLastJobInstance(ImportJobConfiguration.JOB_NAME);
+        while (last != null && jobRepository.getLastJobExecution(last) == null) {
+            // a process killed between creating the instance and its first execution: nothing ran
+            jobRepository.deleteJobInstance(last);
+            last = jobRepository.getLastJobInstance(ImportJobConfiguration.JOB_NAME);
+        }
         long nextRun = 1;
         if (last != null) {
             JobExecution lastExecution = jobRepository.getLastJobExecution(last);
