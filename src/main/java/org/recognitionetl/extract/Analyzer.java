@@ -50,7 +50,7 @@ public final class Analyzer {
         String body = article.body() == null ? "" : article.body();
         int bylineEnd = Math.max(0, Math.min(article.bylineEnd(), body.length()));
         List<Span> sentences = splitter.split(body);
-        PersonIndex people = new PersonIndex(body, names, titles);
+        PersonIndex people = new PersonIndex(body, bylineEnd, names, titles, gazetteer);
         List<QuoteCandidate> found = quotes.find(body, bylineEnd, sentences);
 
         SpeakerResolver.Session session = speakers.session(people);

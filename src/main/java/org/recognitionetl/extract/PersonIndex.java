@@ -23,11 +23,17 @@ final class PersonIndex {
     private static final Pattern RUN = Pattern.compile(
             "(?:[\\p{Lu}][\\p{L}'’.\\-]*|[a-z]+)(?: (?:[\\p{Lu}][\\p{L}'’.\\-]*|de|al|bin|van|von|da|del|der|le|la|ibn|[a-z]+))*");
 
+    private static final Pattern SURNAME = Pattern.compile("\\b\\p{Lu}[\\p{L}\\-]+\\b");
+
     private final List<Mention> mentions = new ArrayList<>();
     private final Map<String, Person> bySurname = new HashMap<>();
 
-    PersonIndex(String body, NameParser parser, Titles titles) {
-        Matcher m = RUN.matcher(body);
+    private final Gazetteer gazetteer;
+
+    PersonIndex(String body, int bylineEnd, NameParser parser, Titles titles, Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        // the byline names the author, who is never the antecedent of "he" in the story
+        Matcher m = RUN.matcher(body).region(bylineEnd, body.length());
         List<Mention> raw = new ArrayList<>();
         while (m.find()) {
             String run = m.group();
@@ -66,7 +72,7 @@ final class PersonIndex {
             }
         }
         // second pass: surname-only mentions of known people ("Tokayev said")
-        Matcher w = Pattern.compile("\\b\\p{Lu}[\\p{L}\\-]+\\b").matcher(body);
+        Matcher w = SURNAME.matcher(body).region(bylineEnd, body.length());
         List<Mention> all = new ArrayList<>(raw);
         while (w.find()) {
             Person p = bySurname.get(w.group());
@@ -129,10 +135,22 @@ final class PersonIndex {
                 return;
             }
         }
+        if (p.title().isEmpty() && containsPlace(p.name())) {
+            return; // "Eastern Ukraine", "East Texas": places, not people
+        }
         int nameStart = body.indexOf(t[0], start);
         int end = start + seg.length();
         raw.add(new Mention(new Person(p.name(), p.title(), p.affiliation()), Math.max(start, nameStart), end,
                 plural(body, start, end)));
+    }
+
+    private boolean containsPlace(String name) {
+        for (Gazetteer.Mention m : gazetteer.find(name, 0, name.length())) {
+            if (m.form() == Gazetteer.Form.NAME) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean plural(String body, int s, int e) {

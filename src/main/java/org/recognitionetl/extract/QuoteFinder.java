@@ -196,6 +196,10 @@ final class QuoteFinder {
      * forum", "said Rep. Jane Doe", "according to officials". Null if the text there is something else.
      */
     Attribution tailAttribution(String body, int pos, int end) {
+        return tailAttribution(body, pos, end, false);
+    }
+
+    Attribution tailAttribution(String body, int pos, int end, boolean strict) {
         int p = pos;
         while (p < end && " ,—–-\u00a0".indexOf(body.charAt(p)) >= 0) {
             p++;
@@ -224,28 +228,40 @@ final class QuoteFinder {
                 return null;
             }
         }
-        return restIsAdjunct(body, Math.max(v.end(), a.phraseStart() + a.phrase().length()), end, v.group()) ? a : null;
+        return restIsAdjunct(body, Math.max(v.end(), a.phraseStart() + a.phrase().length()), end, v.group(), strict)
+                ? a : null;
     }
 
-    /** After "X said" only adjuncts may follow ("at the forum", "on Monday"), not a new clause. */
-    private static boolean restIsAdjunct(String body, int from, int end, String verb) {
+    /**
+     * After "X said" only adjuncts may follow ("at the forum", "on Monday", "told reporters"), not a content
+     * clause ("he said the plan failed" is reported speech, not an attribution). Marked quotes are looser:
+     * their marks already say where the words end.
+     */
+    private static boolean restIsAdjunct(String body, int from, int end, String verb, boolean strict) {
         Matcher w = WORDS.matcher(body).region(from, end);
         if (!w.find()) {
             return true;
         }
         String between = body.substring(from, w.start());
         if (between.contains(",") || between.contains(";") || between.contains(".") || between.contains("—")
-                || between.contains(":") || between.contains("\"") || between.contains("“")) {
+                || between.contains(":") || between.contains("\"") || between.contains("“") || between.contains("(")) {
             return true;
+        }
+        String rest = body.substring(w.start(), end);
+        int stop = rest.indexOf(',');
+        String upToComma = stop >= 0 ? rest.substring(0, stop) : rest;
+        if (upToComma.matches("(?s).*\\bthat\\b.*")) {
+            return false;
         }
         String first = w.group().toLowerCase(Locale.ROOT);
         if (AFTER_VERB_OK.contains(first)) {
-            return !body.substring(w.start(), end).matches("(?s).*\\bthat\\b.*") || first.equals("adding");
+            return true;
         }
+        int n = words(body, w.start(), stop >= 0 ? w.start() + stop : end);
         if (verb.startsWith("tel") || verb.startsWith("told")) {
-            return Character.isUpperCase(w.group().charAt(0)) || TOLD_OBJECTS.contains(first);
+            return n <= 7;
         }
-        return false;
+        return !strict && n <= 8;
     }
 
     /**
@@ -339,7 +355,7 @@ final class QuoteFinder {
         for (int c = e - 1; c >= lo; c--) {
             char ch = body.charAt(c);
             if (ch == ',' || ch == '—') {
-                Attribution a = tailAttribution(body, c + 1, e);
+                Attribution a = tailAttribution(body, c + 1, e, true);
                 if (a != null) {
                     cut[0] = c;
                     return a;

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * forwards over a handful of tokens only, so its cost does not grow with the paragraph.
  */
 final class SourcePhrases {
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’.\\-][\\p{L}\\p{N}]+)*\\.?");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}\\u00a1-\\u00bf]+(?:['’.\\-][\\p{L}\\p{N}\\u00a1-\\u00bf]+)*\\.?");
 
     static final Set<String> PRONOUNS = Words.set("he", "she", "they", "we", "i", "it");
 
