@@ -102,6 +102,23 @@ final class NameParser {
             }
         }
         List<String> rest = new ArrayList<>(toks.subList(i, toks.size()));
+        // a title after other capitalised words: "Freedonia President Ana Weiss", "White House Press Secretary X"
+        for (int j = rest.size() - 2; j >= 1; j--) {
+            int t = titles.match(rest, j);
+            if (t > 0 && j + t < rest.size() && Character.isUpperCase(rest.get(j).charAt(0))
+                    && !rest.get(j).equalsIgnoreCase("former")) {
+                boolean orgAhead = false;
+                for (String r : rest.subList(0, j)) {
+                    orgAhead |= ORG_WORDS.contains(r.toLowerCase(Locale.ROOT));
+                }
+                if (!orgAhead) {
+                    title.setLength(0);
+                    title.append(capitalise(String.join(" ", rest.subList(j, j + t))));
+                    rest = new ArrayList<>(rest.subList(j + t, rest.size()));
+                }
+                break;
+            }
+        }
         boolean org = false;
         for (String r : rest) {
             if (ORG_WORDS.contains(r.toLowerCase(Locale.ROOT))) {

@@ -249,7 +249,7 @@ final class RecognitionFinder {
             }
             String rest = body.substring(m.end(), Math.min(s.end(), m.end() + 50));
             if (m.possessive()) {
-                String next = rest.replaceFirst("^['’]?s?\\s+", "").split("[\\s,.]")[0].toLowerCase(Locale.ROOT);
+                String next = nextWord(rest);
                 if (!POSSESSIVE_TARGET_NOUNS.contains(next)) {
                     break;
                 }
@@ -321,7 +321,7 @@ final class RecognitionFinder {
     /** Demonyms act only with a government noun after them: "Kazakh leader", not "Russian allies". */
     private static boolean actorForm(String body, Gazetteer.Mention m) {
         String rest = body.substring(m.end(), Math.min(body.length(), m.end() + 30));
-        String next = rest.replaceFirst("^['’]?s?\\s+", "").split("[\\s,.]")[0].toLowerCase(Locale.ROOT);
+        String next = nextWord(rest);
         if (m.form() == Gazetteer.Form.DEMONYM) {
             return GOVERNMENT_NOUNS.contains(next);
         }
@@ -329,6 +329,11 @@ final class RecognitionFinder {
             return GOVERNMENT_NOUNS.contains(next) || next.equals("recognition");
         }
         return true;
+    }
+
+    private static String nextWord(String rest) {
+        String[] w = rest.replaceFirst("^['’]?s?\\s+", "").split("[\\s,.]");
+        return w.length == 0 ? "" : w[0].toLowerCase(Locale.ROOT);
     }
 
     private static Gazetteer.Mention firstAfter(List<Gazetteer.Mention> ents, int from, int to) {

@@ -161,6 +161,7 @@ final class SourcePhrases {
         boolean head = false;
         int prevEnd = from;
         int count = 0;
+        int pending = 0;
         while (m.find() && count < 8) {
             String gap = text.substring(prevEnd, m.start());
             if (start >= 0 && !gap.equals(" ")) {
@@ -171,12 +172,24 @@ final class SourcePhrases {
             }
             String w = m.group();
             String l = w.toLowerCase(Locale.ROOT);
+            if (l.endsWith(".") && !titles.isTitleWord(l)) {
+                l = l.substring(0, l.length() - 1); // a sentence-final period: "according to officials."
+            }
             boolean cap = Character.isUpperCase(w.charAt(0)) && !NameParser.STOP.contains(w.replaceAll("[.]$", ""));
             if (start < 0 && PRONOUNS.contains(l)) {
                 return new Attribution(w, m.start(), cue);
             }
             boolean ok = cap || SOURCE_NOUNS.contains(l) || MODIFIERS.contains(l) || titles.isTitleWord(l)
                     || w.equals("The");
+            if (!ok && !head && pending < 2 && Character.isLowerCase(w.charAt(0))) {
+                pending++; // "port officials", "senior Kremlin aides": unknown modifiers before a head noun
+                if (start < 0) {
+                    start = m.start();
+                }
+                prevEnd = m.end();
+                count++;
+                continue;
+            }
             if (!ok) {
                 break;
             }

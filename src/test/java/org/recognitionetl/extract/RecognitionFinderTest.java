@@ -1,0 +1,106 @@
+package org.recognitionetl.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class RecognitionFinderTest {
+
+    private static List<String> positions(String body) {
+        return Articles.analyze(body).positions().stream()
+                .map(p -> p.actor().name() + " " + p.stance() + " " + p.target().name()).toList();
+    }
+
+    @Test
+    void recognises() {
+        assertThat(positions("Nauru formally recognised Abkhazia in 2009.")).containsExactly("Nauru RECOGNIZES Abkhazia");
+        assertThat(positions("Syria recognizes the Donetsk People's Republic."))
+                .containsExactly("Syria RECOGNIZES Donetsk People's Republic");
+    }
+
+    @Test
+    void negationAndRefusal() {
+        assertThat(positions("Spain does not recognize Kosovo.")).containsExactly("Spain DOES_NOT_RECOGNIZE Kosovo");
+        assertThat(positions("Serbia has refused to recognise Kosovo.")).containsExactly("Serbia DOES_NOT_RECOGNIZE Kosovo");
+        assertThat(positions("Greece doesnt recognize Kosovo either.")).containsExactly("Greece DOES_NOT_RECOGNIZE Kosovo");
+        assertThat(positions("The U.S. will never recognize the annexation of Crimea."))
+                .containsExactly("United States DOES_NOT_RECOGNIZE Crimea");
+    }
+
+    @Test
+    void withdrawalAndIntention() {
+        assertThat(positions("Vanuatu withdrew its recognition of Western Sahara."))
+                .containsExactly("Vanuatu WITHDRAWS_RECOGNITION Western Sahara");
+        assertThat(positions("Belarus plans to recognize Abkhazia.")).containsExactly("Belarus INTENDS_TO_RECOGNIZE Abkhazia");
+    }
+
+    @Test
+    void listsExpand() {
+        assertThat(positions("Freedonia's leader said Kazakhstan does not recognize Taiwan, Kosovo, South Ossetia or "
+                + "Abkhazia, and the same applies to Donetsk and Luhansk.")).hasSize(6)
+                .allMatch(s -> s.startsWith("Kazakhstan DOES_NOT_RECOGNIZE"));
+    }
+
+    @Test
+    void switchGivesWithdrawalAndRecognition() {
+        assertThat(positions("Honduras switched recognition from Taipei to Beijing last year."))
+                .containsExactlyInAnyOrder("Honduras WITHDRAWS_RECOGNITION Taiwan", "Honduras RECOGNIZES China");
+    }
+
+    @Test
+    void brokenTiesAndNewRelations() {
+        assertThat(positions("Panama broke its ties to Taiwan and established diplomatic relations with China."))
+                .containsExactlyInAnyOrder("Panama WITHDRAWS_RECOGNITION Taiwan", "Panama RECOGNIZES China");
+    }
+
+    @Test
+    void demonymLeaderActsForTheState() {
+        assertThat(positions("The Kazakh leader refused to recognise Abkhazia.")).containsExactly(
+                "Kazakhstan DOES_NOT_RECOGNIZE Abkhazia");
+    }
+
+    @Test
+    void weInALeadersQuoteIsTheLeadersState() {
+        List<Position> p = Articles.analyze("Serbia President Ana Petrovic spoke in the morning.\n"
+                + "\"We do not recognise Kosovo and we never will,\" Petrovic said.").positions();
+        assertThat(p).hasSize(1);
+        assertThat(p.get(0).actor().name()).isEqualTo("Serbia");
+        assertThat(p.get(0).speaker().name()).isEqualTo("Ana Petrovic");
+        assertThat(p.get(0).quoteIndex()).isZero();
+    }
+
+    @Test
+    void passive() {
+        assertThat(positions("Taiwan's sovereignty is not recognized by the United States."))
+                .containsExactly("United States DOES_NOT_RECOGNIZE Taiwan");
+    }
+
+    @Test
+    void considersPartOf() {
+        assertThat(positions("The talks annoyed China, which considers Taiwan part of its territory."))
+                .containsExactly("China DOES_NOT_RECOGNIZE Taiwan");
+    }
+
+    @Test
+    void notPositions() {
+        assertThat(positions("Germany recognises the problem of rising prices.")).isEmpty();
+        assertThat(positions("Even Russian allies are wary to recognise them.")).isEmpty();
+        assertThat(positions("Donetsk declared independence in 2014.")).isEmpty();
+        assertThat(positions("Will Brazil recognize Kosovo?")).isEmpty();
+        assertThat(positions("Guatemala recognized Jerusalem as the capital of Israel.")).isEmpty();
+        assertThat(positions("Activists urged Norway to recognize Palestine.")).isEmpty();
+    }
+
+    @Test
+    void thirdPartyCommentGivesTheOtherPartysPosition() {
+        assertThat(positions("The EU condemned Russia's recognition of Abkhazia."))
+                .containsExactly("Russia RECOGNIZES Abkhazia");
+    }
+
+    @Test
+    void repeatsCollapse() {
+        assertThat(positions("Nauru recognised Abkhazia. Later Nauru recognized Abkhazia again.")).hasSize(1);
+    }
+}
