@@ -54,6 +54,7 @@ public final class Analyzer {
         List<QuoteCandidate> found = quotes.find(body, bylineEnd, sentences);
 
         SpeakerResolver.Session session = speakers.session(people);
+        session.context(found.stream().map(QuoteCandidate::span).toList(), sentences);
         Speaker[] resolved = new Speaker[found.size()];
         Set<Integer> pronounOnly = new HashSet<>();
         Map<String, Integer> counts = new HashMap<>();

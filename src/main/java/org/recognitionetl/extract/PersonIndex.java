@@ -169,18 +169,49 @@ final class PersonIndex {
         return bySurname.get(surname);
     }
 
-    /** The last singular person mentioned before {@code pos}, or null. */
-    Person lastBefore(int pos) {
-        Person best = null;
+    /**
+     * The antecedent for a pronoun at {@code pos}: the subject-most (first) person of the last sentence in
+     * [from, pos) that names one outside quotes, so that people named inside quoted words, in relative clauses
+     * or after the subject ("X, who met President Y, said") do not win. Null if none.
+     */
+    Person lastBefore(int pos, int from, List<Span> quoted, List<Span> sentences) {
+        Mention last = null;
         for (Mention m : mentions) {
             if (m.start() >= pos) {
                 break;
             }
-            if (!m.plural()) {
-                best = m.person();
+            if (m.start() >= from && !m.plural() && !inside(quoted, m.start())) {
+                last = m;
             }
         }
-        return best;
+        if (last == null) {
+            return null;
+        }
+        Span sent = null;
+        for (Span s : sentences) {
+            if (s.contains(last.start())) {
+                sent = s;
+                break;
+            }
+        }
+        if (sent == null) {
+            return last.person();
+        }
+        for (Mention m : mentions) {
+            if (m.start() >= sent.start() && m.start() >= from && !m.plural() && !inside(quoted, m.start())) {
+                return m.person();
+            }
+        }
+        return last.person();
+    }
+
+    private static boolean inside(List<Span> spans, int pos) {
+        for (Span s : spans) {
+            if (s.contains(pos)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The last person before {@code pos} whose title contains the role word ("president"), or null. */

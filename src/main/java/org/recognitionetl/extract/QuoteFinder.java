@@ -155,6 +155,16 @@ final class QuoteFinder {
         if (host[0] == 1) {
             return; // a fragment inside reported speech: the reported clause is the quote
         }
+        // 2b. the sentence goes on and ends in an attribution: "…” and agile, says Ms. Tang."
+        int sentEnd = afterLimitSame(sents, m.closeEnd(), pe);
+        if (sentEnd > m.closeEnd() && noMarks(body, m.closeEnd(), sentEnd)) {
+            int[] cut = new int[1];
+            a = trailingAttribution(body, m.closeEnd(), sentEnd, cut);
+            if (a != null) {
+                add(out, taken, new QuoteCandidate(cs, ce, QuoteKind.DIRECT, a));
+                return;
+            }
+        }
         // 3. a whole sentence (or more) in marks with no attribution of its own: the current speaker's words
         String tail = body.substring(m.closeEnd(), afterLimitSame(sents, m.closeEnd(), pe));
         if (before.isBlank() && tail.replaceAll("[\\s.,!?;:)\\]]", "").isEmpty()) {
@@ -303,6 +313,10 @@ final class QuoteFinder {
                 Attribution a = sources.before(body, from, vs, cue);
                 if (a == null && vs > from) {
                     a = sources.after(body, ve, openAt, cue); // Said Tokayev: "…"
+                }
+                if (a == null && cue.endsWith("ing")) {
+                    // "Netanyahu was clear, saying, “…”": the subject of the main clause, found like a pronoun
+                    a = new Attribution("he", vs, cue);
                 }
                 return a != null ? a : new Attribution("", vs, cue);
             }
@@ -494,6 +508,16 @@ final class QuoteFinder {
             b--;
         }
         return body.substring(b, e).toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean noMarks(String body, int s, int e) {
+        for (int i = s; i < e; i++) {
+            char c = body.charAt(i);
+            if (c == '"' || c == '“' || c == '”' || c == '«' || c == '»') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean insideMarks(List<QuoteMarks.Marked> found, int pos) {

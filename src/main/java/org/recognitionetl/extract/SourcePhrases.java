@@ -84,6 +84,13 @@ final class SourcePhrases {
             if (prev > 0 && seg.length() - prev < 120) {
                 String appositive = seg.substring(prev + 1, seg.length() - 1);
                 if (!appositive.contains("\"") && !appositive.contains("“") && !appositive.contains("”")) {
+                    // "Turkey's president, Recep Tayyip Erdoğan, said": the name in the appositive is the source
+                    Attribution named = headBackwards(text, limit + prev + 1, limit + seg.length() - 1, cue);
+                    if (named != null && Character.isUpperCase(named.phrase().charAt(0))
+                            && text.substring(limit + prev + 1, named.phraseStart()).isBlank()
+                            && !named.phrase().startsWith("The ") && !named.phrase().startsWith("A ")) {
+                        return named;
+                    }
                     segEnd = limit + prev;
                     seg = text.substring(limit, segEnd).stripTrailing();
                     segEnd = limit + seg.length();
@@ -207,11 +214,28 @@ final class SourcePhrases {
             return null;
         }
         String phrase = text.substring(start, end);
+        // "said the Vatican spokesman, the Rev. Jane Doe": the name in the appositive is the source
+        if (end < limit - 2 && text.charAt(end) == ',' && !hasName(phrase)) {
+            Attribution named = after(text, end + 1, limit, cue);
+            if (named != null && hasName(named.phrase())) {
+                return named;
+            }
+        }
         // a sentence-final period is not part of the name ("said Tokayev.")
         if (phrase.endsWith(".") && !phrase.matches(".*\\b[A-Z]\\.$") && !phrase.endsWith("Jr.")) {
             phrase = phrase.substring(0, phrase.length() - 1);
         }
         return new Attribution(phrase, start, cue);
+    }
+
+    private boolean hasName(String phrase) {
+        for (String w : phrase.split("\\s+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !titles.isTitleWord(w)
+                    && !NameParser.STOP.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<int[]> tokensBackwards(String text, int limit, int end) {

@@ -34,6 +34,14 @@ final class SpeakerResolver {
         private final PersonIndex people;
         private final Map<String, Speaker> byName = new HashMap<>();
         private Speaker current;
+        private List<Span> quoted = List.of();
+        private List<Span> sentences = List.of();
+
+        /** Quoted spans (never antecedents) and sentences (to find subjects) of the article. */
+        void context(List<Span> quoted, List<Span> sentences) {
+            this.quoted = quoted;
+            this.sentences = sentences;
+        }
         private int currentEnd = -1;
 
         Session(PersonIndex people) {
@@ -71,10 +79,15 @@ final class SpeakerResolver {
             String lower = phrase.toLowerCase(Locale.ROOT);
             if (lower.equals("he") || lower.equals("she") || lower.equals("i")) {
                 Speaker cur = current(pos, body);
+                PersonIndex.Person p = people.lastBefore(a.phraseStart(), 0, quoted, sentences);
+                // the current speaker, unless another person has been named since that speaker's last quote
                 if (cur != null && !isOrganisation(cur)) {
-                    return cur;
+                    PersonIndex.Person since = people.lastBefore(a.phraseStart(), currentEnd, quoted, sentences);
+                    if (since == null || since.name().equals(cur.name())) {
+                        return cur;
+                    }
+                    return intern(since.name(), since.title(), since.affiliation());
                 }
-                PersonIndex.Person p = people.lastBefore(a.phraseStart());
                 if (p != null) {
                     return intern(p.name(), p.title(), p.affiliation());
                 }
