@@ -131,8 +131,11 @@ final class NameParser {
             return new Parsed(full, "", affiliation, true);
         }
         if (!rest.isEmpty()) {
-            String last = rest.get(rest.size() - 1);
-            rest.set(rest.size() - 1, stripPossessive(last));
+            String last = stripPossessive(rest.get(rest.size() - 1));
+            if (last.endsWith(".") && last.length() > 2 && !last.equals("Jr.") && !last.equals("Sr.")) {
+                last = last.substring(0, last.length() - 1); // the sentence's period, not part of the name
+            }
+            rest.set(rest.size() - 1, last);
         }
         for (String r : rest) {
             if (!Character.isUpperCase(r.charAt(0))) {
