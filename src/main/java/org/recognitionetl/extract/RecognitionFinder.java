@@ -31,6 +31,9 @@ final class RecognitionFinder {
             "(?i)\\b(will|would|shall|'ll|plans?|planning|planned|ready|prepared|considering|consider|may|might|intends?|intending|intention|expected|set|going|about|promised|pledged|vowed|poised|mulling|weighing|announced)\\b");
     private static final Pattern HEDGE = Pattern.compile(
             "(?i)\\b(unlikely|rule out|ruled out|whether|if|unless|should|could)\\b");
+    /** Hedged statements anywhere in the sentence give no position ("highly unlikely … would not rule it out"). */
+    private static final Pattern SENTENCE_HEDGE = Pattern.compile(
+            "(?i)\\b(unlikely|rule out|ruled out|rules out|ruling out|perhaps|maybe|possibility|hypothetical)\\b");
     private static final Pattern CALL = Pattern.compile(
             "(?i)\\b(urg\\w*|call(?:s|ed|ing)? (?:on|for|upon)|ask\\w*|press\\w*|push\\w*|demand\\w*|lobby\\w*|persuad\\w*|convinc\\w*|encourag\\w*|wants?|seek\\w*|sought|hop\\w*|wish\\w*|need\\w*|must|gain\\w*|win|won|receiv\\w*|get|got|grant\\w* (?:it|them)|deserv\\w*|campaign\\w*|bid|quest|struggle|fight\\w*|international|diplomatic|formal recognition from)\\b");
     private static final Pattern DECIDED = Pattern.compile(
@@ -51,7 +54,7 @@ final class RecognitionFinder {
             "embassy", "state", "premier", "chancellor", "king", "envoy", "ambassador", "diplomats", "legislature",
             "senate", "congress", "lawmakers", "decision", "move", "recognition", "mps", "duma", "council");
     private static final Set<String> POSSESSIVE_TARGET_NOUNS = Words.set("sovereignty", "independence", "statehood",
-            "right", "existence", "annexation", "legitimacy", "status");
+            "right", "existence", "legitimacy", "status");
 
     private final Gazetteer gazetteer;
 
@@ -111,17 +114,26 @@ final class RecognitionFinder {
             List<Gazetteer.Mention> after = after(ents, te);
             int to = body.indexOf(" to ", te);
             if (actor != null && after.size() >= 2 && to > 0) {
+                List<Entity> newSide = new ArrayList<>();
+                for (Gazetteer.Mention m : after) {
+                    if (m.start() > to) {
+                        newSide.add(m.entity());
+                    }
+                }
                 for (Gazetteer.Mention m : after) {
                     if (m.form() == Gazetteer.Form.DEMONYM || m.entity().equals(actor)) {
                         continue;
                     }
-                    Stance st = m.start() < to ? Stance.WITHDRAWS_RECOGNITION : Stance.RECOGNIZES;
-                    put(out, new Found(actor, m.entity(), st, s, ts, false));
+                    boolean old = m.start() < to;
+                    if (old && newSide.contains(m.entity())) {
+                        continue; // from the PLO to the State of Palestine: the same entity keeps recognition
+                    }
+                    put(out, new Found(actor, m.entity(), old ? Stance.WITHDRAWS_RECOGNITION : Stance.RECOGNIZES, s, ts, false));
                 }
             }
             return;
         }
-        if (HEDGE.matcher(near).find()) {
+        if (HEDGE.matcher(near).find() || SENTENCE_HEDGE.matcher(body).region(s.start(), s.end()).find()) {
             return;
         }
         Stance stance;
@@ -142,7 +154,7 @@ final class RecognitionFinder {
             stance = Stance.INTENDS_TO_RECOGNIZE;
         } else if (word.equals("recognize") || word.equals("recognise")) {
             String prev = lastWords(clauseBefore, 1).toLowerCase(Locale.ROOT);
-            if (prev.equals("to") && !DECIDED.matcher(lastWords(clauseBefore, 5)).find()) {
+            if (prev.equals("to") && !DECIDED.matcher(lastWords(clauseBefore, 10)).find()) {
                 return;
             }
             stance = Stance.RECOGNIZES;
@@ -195,6 +207,9 @@ final class RecognitionFinder {
         } else {
             targets = targets(body, s, ents, te, null);
             actor = actorBefore(body, s, ents, ts, targets);
+            if (word.endsWith("ing") && actor != null && !actorClose(body, ents, actor, ts)) {
+                actor = null; // "votes recognizing a Palestinian state": the gerund has no stated actor
+            }
         }
         boolean we = false;
         if (actor == null && Pattern.compile("(?i)\\b(we|our country|our government)\\b\\W*(?:\\w+\\W+){0,4}$").matcher(clauseBefore).find()) {
@@ -236,7 +251,7 @@ final class RecognitionFinder {
             }
             String gap = body.substring(pos, m.start());
             if (first) {
-                if (!fillerOnly(gap)) {
+                if (!fillerOnly(gap) && !looseGap(gap)) {
                     break;
                 }
             } else if (!LIST_GAP.matcher(gap).matches()) {
@@ -251,7 +266,9 @@ final class RecognitionFinder {
             if (m.possessive()) {
                 String next = nextWord(rest);
                 if (!POSSESSIVE_TARGET_NOUNS.contains(next)) {
-                    break;
+                    // "Russia's annexation of Crimea", "Ukraine's strategic Crimean Peninsula": look further
+                    pos = m.end();
+                    continue;
                 }
                 if (rest.matches("(?s)['’]?s?\\s+sovereignty\\s+over\\b.*")) {
                     break; // Golan Heights and the like: not the statehood of the possessor
@@ -261,6 +278,9 @@ final class RecognitionFinder {
                     || rest.matches("(?is)['’]s\\s+capital\\b.*") || rest.matches("(?is)['’]?s?\\s+government\\b.*")) {
                 break;
             }
+            if (gap.toLowerCase(Locale.ROOT).contains("jewish")) {
+                break; // "recognizes the Jewish nation state of Israel" is not about statehood
+            }
             if (!m.entity().equals(exclude) && !out.contains(m.entity())) {
                 out.add(m.entity());
             }
@@ -268,6 +288,31 @@ final class RecognitionFinder {
             first = false;
         }
         return out;
+    }
+
+    private static final Set<String> GAP_BREAKERS = Words.set("that", "which", "who", "because", "but", "while",
+            "when", "although", "if", "with", "for", "to", "from", "by", "between", "among", "after", "before", "as",
+            "and", "or", "problem", "problems", "need", "needs", "importance", "role", "threat", "threats", "efforts",
+            "government", "president", "leader", "regime", "rights", "contribution", "achievements", "interests",
+            "concerns", "people", "citizens", "passports", "elections", "election", "results", "authority",
+            "authorities", "leadership", "it", "them", "they", "its", "their", "this", "these", "those");
+
+    /** A longer gap before the first target ("the Russian-backed secession vote last month on …"). */
+    private static boolean looseGap(String gap) {
+        String g = gap.replaceAll("[,\\-–—]", " ").strip();
+        if (g.isEmpty() || gap.contains(",") || gap.contains(";")) {
+            return false;
+        }
+        String[] w = g.split("\\s+");
+        if (w.length > 10) {
+            return false;
+        }
+        for (String x : w) {
+            if (GAP_BREAKERS.contains(x.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean fillerOnly(String gap) {
@@ -304,6 +349,12 @@ final class RecognitionFinder {
             int rel = m.start() - s.start();
             String before = text.substring(0, rel);
             String prev = lastWords(before, 1).toLowerCase(Locale.ROOT);
+            if (Set.of("any", "every", "no", "future", "would-be", "hypothetical").contains(prev)) {
+                continue; // "any Palestinian government that refused …" is no specific actor
+            }
+            if (body.substring(m.end(), ts).matches("(?s)['’]?s?,?\\s*(?:which|who|that)\\s+(?:\\S+\\s+){0,2}")) {
+                return m.entity(); // "mainland China, which considers …": the antecedent acts
+            }
             if (Words.set("in", "from", "with", "on", "at", "about", "against", "between", "into", "over", "near",
                     "across", "toward", "towards", "inside", "within", "ally", "allies", "to", "like").contains(prev)) {
                 continue;
@@ -325,10 +376,24 @@ final class RecognitionFinder {
         if (m.form() == Gazetteer.Form.DEMONYM) {
             return GOVERNMENT_NOUNS.contains(next);
         }
+        if (Set.of("allies", "ally", "partners", "partner", "members", "member", "countries", "nations", "friends",
+                "states").contains(next)) {
+            return false; // "our NATO allies" are other states, not NATO
+        }
         if (m.possessive()) {
             return GOVERNMENT_NOUNS.contains(next) || next.equals("recognition");
         }
         return true;
+    }
+
+    private static boolean actorClose(String body, List<Gazetteer.Mention> ents, Entity actor, int ts) {
+        for (Gazetteer.Mention m : ents) {
+            if (m.entity().equals(actor) && m.end() <= ts && body.substring(m.end(), ts).strip().split("\\s+").length <= 3
+                    && !body.substring(m.end(), ts).contains(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String nextWord(String rest) {

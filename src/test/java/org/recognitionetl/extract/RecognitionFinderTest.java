@@ -94,6 +94,39 @@ class RecognitionFinderTest {
     }
 
     @Test
+    void hedgesGenericActorsAndGerundsWithoutSubject() {
+        assertThat(positions("It is highly unlikely that Chile would recognize Abkhazia, but it would not rule it out.")).isEmpty();
+        assertThat(positions("Any Somali government that refused to recognize Somaliland would fail.")).isEmpty();
+        assertThat(positions("Pressure grew in Brazil for votes recognizing a Palestinian state.")).isEmpty();
+        assertThat(positions("He spoke of abandoning our NATO allies, recognizing the annexation of Crimea.")).isEmpty();
+        assertThat(positions("A future Palestinian state that recognizes the Jewish state of Israel was discussed.")).isEmpty();
+    }
+
+    @Test
+    void annexationTargetsTheTerritory() {
+        assertThat(positions("Canada will never recognize Russia's annexation of Crimea."))
+                .containsExactly("Canada DOES_NOT_RECOGNIZE Crimea");
+    }
+
+    @Test
+    void relativeClauseActorIsTheAntecedent() {
+        assertThat(positions("The ships came from mainland China, which considers Taiwan part of its territory."))
+                .containsExactly("China DOES_NOT_RECOGNIZE Taiwan");
+    }
+
+    @Test
+    void switchBetweenTwoNamesOfOneEntityIsNoWithdrawal() {
+        assertThat(positions("Chile switched its recognition from the PLO to the State of Palestine."))
+                .containsExactly("Chile RECOGNIZES Palestine");
+    }
+
+    @Test
+    void decisionToRecognise() {
+        assertThat(positions("Chile welcomed the decision by the U.N. General Assembly in 2012 to recognize a Palestinian state."))
+                .containsExactly("United Nations RECOGNIZES Palestine");
+    }
+
+    @Test
     void thirdPartyCommentGivesTheOtherPartysPosition() {
         assertThat(positions("The EU condemned Russia's recognition of Abkhazia."))
                 .containsExactly("Russia RECOGNIZES Abkhazia");
