@@ -1,0 +1,160 @@
+package org.recognitionetl.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * States, disputed territories and organisations with their aliases, demonyms and metonyms, loaded from
+ * {@code extract/gazetteer/*.tsv}. Matching is by exact (case-sensitive) token sequences, because the names
+ * are proper nouns and lower-case homographs ("us", "chad") must not match.
+ */
+final class Gazetteer {
+    /** How a mention names its entity: the name or an alias, an adjective/demonym, or a capital/seat. */
+    enum Form { NAME, DEMONYM, METONYM }
+
+    record Mention(Entity entity, Form form, int start, int end, boolean possessive) {
+    }
+
+    private record Hit(Entity entity, Form form) {
+    }
+
+    // Tokens keep inner dots, hyphens and apostrophes so that "U.S.", "Guinea-Bissau" and "People's" stay whole.
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:['’.\\-][\\p{L}\\p{N}]+)*\\.?");
+
+    private final Map<String, Hit> forms = new HashMap<>();
+    private final Map<String, Entity> byName = new HashMap<>();
+    private int maxTokens = 1;
+
+    static Gazetteer load() {
+        Gazetteer g = new Gazetteer();
+        for (String line : Resources.lines("extract/gazetteer/states.tsv", "canonical_name")) {
+            String[] c = line.split("\t", -1);
+            Entity e = new Entity(c[0].strip(), EntityKind.STATE);
+            g.register(e, c, 1, 2, 3);
+        }
+        for (String line : Resources.lines("extract/gazetteer/disputed.tsv", "canonical_name")) {
+            String[] c = line.split("\t", -1);
+            String name = c[0].strip();
+            EntityKind kind = EntityKind.valueOf(c[1].strip());
+            // A disputed entry may refine a state's kind (Palestine is listed as a territory in entities.tsv).
+            Entity e = new Entity(name, kind);
+            g.forms.replaceAll((k, h) -> h.entity().name().equals(name) ? new Hit(e, h.form()) : h);
+            g.register(e, c, 2, -1, 3);
+        }
+        return g;
+    }
+
+    private void register(Entity e, String[] cols, int aliasCol, int demonymCol, int metonymCol) {
+        byName.put(e.name(), e);
+        add(e.name(), e, Form.NAME);
+        if (cols.length > aliasCol) {
+            Resources.split(cols[aliasCol]).forEach(a -> add(a, e, Form.NAME));
+        }
+        if (demonymCol >= 0 && cols.length > demonymCol) {
+            Resources.split(cols[demonymCol]).forEach(a -> add(a, e, Form.DEMONYM));
+        }
+        if (cols.length > metonymCol) {
+            Resources.split(cols[metonymCol]).forEach(a -> add(a, e, Form.METONYM));
+        }
+    }
+
+    private void add(String form, Entity e, Form kind) {
+        String key = key(form);
+        Hit old = forms.get(key);
+        // the first registration wins except that a NAME beats a metonym/demonym of another entity
+        if (old == null || (old.form() != Form.NAME && kind == Form.NAME)) {
+            forms.put(key, new Hit(e, kind));
+        }
+        maxTokens = Math.max(maxTokens, key.split(" ").length);
+    }
+
+    private static String key(String s) {
+        return s.replace('’', '\'').replaceAll("\\s+", " ").strip();
+    }
+
+    Entity byName(String name) {
+        return byName.get(name);
+    }
+
+    /** Entity mentions in text[from, to), longest match first, left to right. */
+    List<Mention> find(String text, int from, int to) {
+        List<int[]> toks = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text).region(from, to);
+        while (m.find()) {
+            toks.add(new int[] {m.start(), m.end()});
+        }
+        List<Mention> out = new ArrayList<>();
+        int i = 0;
+        while (i < toks.size()) {
+            int[] t0 = toks.get(i);
+            if (!Character.isUpperCase(text.charAt(t0[0])) && !startsLowerAlias(text, t0)) {
+                i++;
+                continue;
+            }
+            Mention best = null;
+            int bestLen = 0;
+            for (int n = Math.min(maxTokens, toks.size() - i); n >= 1 && best == null; n--) {
+                int[] last = toks.get(i + n - 1);
+                if (!singleSpaced(text, toks, i, n)) {
+                    continue;
+                }
+                String raw = key(text.substring(t0[0], last[1]));
+                best = lookup(raw, t0[0], last[1]);
+                bestLen = n;
+            }
+            if (best != null) {
+                out.add(best);
+                i += bestLen;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static boolean startsLowerAlias(String text, int[] t) {
+        // aliases such as "mainland China" open with a lower-case word
+        return text.startsWith("mainland", t[0]);
+    }
+
+    private static boolean singleSpaced(String text, List<int[]> toks, int i, int n) {
+        for (int k = i + 1; k < i + n; k++) {
+            int gapStart = toks.get(k - 1)[1];
+            int gapEnd = toks.get(k)[0];
+            if (gapEnd - gapStart != 1 || text.charAt(gapStart) != ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Mention lookup(String raw, int start, int end) {
+        Hit h = forms.get(raw);
+        if (h != null) {
+            return new Mention(h.entity(), h.form(), start, end, false);
+        }
+        if (raw.endsWith(".")) {
+            h = forms.get(raw.substring(0, raw.length() - 1));
+            if (h != null) {
+                return new Mention(h.entity(), h.form(), start, end - 1, false);
+            }
+        }
+        if (raw.endsWith("'s") || raw.endsWith("s'")) {
+            h = forms.get(raw.substring(0, raw.length() - 2));
+            if (h != null) {
+                return new Mention(h.entity(), h.form(), start, end - 2, true);
+            }
+        }
+        if (raw.endsWith("'")) {
+            h = forms.get(raw.substring(0, raw.length() - 1));
+            if (h != null) {
+                return new Mention(h.entity(), h.form(), start, end - 1, true);
+            }
+        }
+        return null;
+    }
+}

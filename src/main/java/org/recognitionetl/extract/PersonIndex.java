@@ -1,0 +1,240 @@
+package org.recognitionetl.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The people an article names, in text order: "Kazakhstan President Kassym-Jomart Tokayev" gives a person with
+ * name, title and affiliation; later "Tokayev" alone is linked to that fullest form through the surname.
+ */
+final class PersonIndex {
+    record Person(String name, String title, Entity affiliation) {
+    }
+
+    /** A mention of a person at [start, end); plural when part of "A and B" (so never "he"). */
+    record Mention(Person person, int start, int end, boolean plural) {
+    }
+
+    private static final Pattern RUN = Pattern.compile(
+            "(?:[\\p{Lu}][\\p{L}'’.\\-]*|[a-z]+)(?: (?:[\\p{Lu}][\\p{L}'’.\\-]*|de|al|bin|van|von|da|del|der|le|la|ibn|[a-z]+))*");
+
+    private static final Pattern SURNAME = Pattern.compile("\\b\\p{Lu}[\\p{L}\\-]+\\b");
+
+    private final List<Mention> mentions = new ArrayList<>();
+    private final Map<String, Person> bySurname = new HashMap<>();
+
+    private final Gazetteer gazetteer;
+
+    PersonIndex(String body, int bylineEnd, NameParser parser, Titles titles, Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        // the byline names the author, who is never the antecedent of "he" in the story
+        Matcher m = RUN.matcher(body).region(bylineEnd, body.length());
+        List<Mention> raw = new ArrayList<>();
+        while (m.find()) {
+            String run = m.group();
+            int s = m.start();
+            // cut the run into the capitalised stretch plus any title words in front ("president Vladimir Putin")
+            String[] words = run.split(" ");
+            int offset = 0;
+            int i = 0;
+            while (i < words.length) {
+                int j = i;
+                int segStart = offset;
+                while (j < words.length && (isCap(words[j]) || titles.isTitleWord(words[j]) || isParticle(words, j))) {
+                    offset += words[j].length() + 1;
+                    j++;
+                }
+                if (j > i) {
+                    String seg = String.join(" ", java.util.Arrays.asList(words).subList(i, j));
+                    addCandidate(raw, parser, seg, s + segStart, body);
+                    i = j;
+                } else {
+                    offset += words[i].length() + 1;
+                    i++;
+                }
+            }
+        }
+        for (Mention x : raw) {
+            Person p = x.person();
+            String[] t = p.name().split(" ");
+            String sur = t[t.length - 1];
+            Person known = bySurname.get(sur);
+            if (known == null || known.name().split(" ").length < t.length
+                    || (known.title().isEmpty() && !p.title().isEmpty() && known.name().equals(p.name()))) {
+                bySurname.put(sur, merge(p, known));
+            } else {
+                bySurname.put(sur, merge(known, p));
+            }
+        }
+        // second pass: surname-only mentions of known people ("Tokayev said")
+        Matcher w = SURNAME.matcher(body).region(bylineEnd, body.length());
+        List<Mention> all = new ArrayList<>(raw);
+        while (w.find()) {
+            Person p = bySurname.get(w.group());
+            if (p != null && covering(raw, w.start()) == null) {
+                all.add(new Mention(p, w.start(), w.end(), plural(body, w.start(), w.end())));
+            }
+        }
+        all.sort(java.util.Comparator.comparingInt(Mention::start));
+        for (Mention x : all) {
+            String[] t = x.person().name().split(" ");
+            mentions.add(new Mention(bySurname.getOrDefault(t[t.length - 1], x.person()), x.start(), x.end(), x.plural()));
+        }
+    }
+
+    private static Person merge(Person primary, Person other) {
+        if (other == null) {
+            return primary;
+        }
+        String title = primary.title().isEmpty() ? other.title() : primary.title();
+        Entity aff = primary.affiliation() != null ? primary.affiliation() : other.affiliation();
+        return new Person(primary.name(), title, aff);
+    }
+
+    private static Mention covering(List<Mention> raw, int pos) {
+        for (Mention m : raw) {
+            if (pos >= m.start() && pos < m.end()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isCap(String w) {
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !NameParser.STOP.contains(w);
+    }
+
+    private static boolean isParticle(String[] words, int j) {
+        String w = words[j];
+        return (w.equals("de") || w.equals("al") || w.equals("bin") || w.equals("van") || w.equals("von")
+                || w.equals("da") || w.equals("del") || w.equals("der") || w.equals("ibn"))
+                && j + 1 < words.length && isCap(words[j + 1]) && j > 0 && isCap(words[j - 1]);
+    }
+
+    private void addCandidate(List<Mention> raw, NameParser parser, String seg, int start, String body) {
+        NameParser.Parsed p = parser.parse(seg);
+        if (p.organisation() || !p.hasName()) {
+            return;
+        }
+        String[] t = p.name().split(" ");
+        if (t.length > 4 || (t.length < 2 && p.title().isEmpty())) {
+            return;
+        }
+        for (String x : t) {
+            if (x.length() < 2 && !x.endsWith(".")) {
+                return;
+            }
+            if (x.equals("United") || x.equals("Republic") || x.equals("People's") || x.equals("National")
+                    || x.equals("Democratic") || x.equals("State") || x.equals("North") || x.equals("South")
+                    || x.equals("East") || x.equals("West") || x.equals("New") || x.equals("Union")) {
+                return;
+            }
+        }
+        if (p.title().isEmpty() && containsPlace(p.name())) {
+            return; // "Eastern Ukraine", "East Texas": places, not people
+        }
+        int nameStart = body.indexOf(t[0], start);
+        int end = start + seg.length();
+        raw.add(new Mention(new Person(p.name(), p.title(), p.affiliation()), Math.max(start, nameStart), end,
+                plural(body, start, end)));
+    }
+
+    private boolean containsPlace(String name) {
+        for (Gazetteer.Mention m : gazetteer.find(name, 0, name.length())) {
+            if (m.form() == Gazetteer.Form.NAME) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean plural(String body, int s, int e) {
+        String after = body.substring(e, Math.min(body.length(), e + 6));
+        String before = body.substring(Math.max(0, s - 5), s);
+        return after.startsWith(" and ") && after.length() > 5 && Character.isUpperCase(after.charAt(5))
+                || before.endsWith(" and ") && s > 6 && Character.isLetter(body.charAt(s - 6));
+    }
+
+    List<Mention> mentions() {
+        return mentions;
+    }
+
+    /** The person with this surname (fullest form in the article), or null. */
+    Person bySurname(String surname) {
+        return bySurname.get(surname);
+    }
+
+    /**
+     * The antecedent for a pronoun at {@code pos}: the subject-most (first) person of the last sentence in
+     * [from, pos) that names one outside quotes, so that people named inside quoted words, in relative clauses
+     * or after the subject ("X, who met President Y, said") do not win. Null if none.
+     */
+    Person lastBefore(int pos, int from, List<Span> quoted, List<Span> sentences) {
+        Mention last = null;
+        for (Mention m : mentions) {
+            if (m.start() >= pos) {
+                break;
+            }
+            if (m.start() >= from && !m.plural() && !inside(quoted, m.start())) {
+                last = m;
+            }
+        }
+        if (last == null) {
+            return null;
+        }
+        Span sent = null;
+        for (Span s : sentences) {
+            if (s.contains(last.start())) {
+                sent = s;
+                break;
+            }
+        }
+        if (sent == null) {
+            return last.person();
+        }
+        for (Mention m : mentions) {
+            if (m.start() >= sent.start() && m.start() >= from && !m.plural() && !inside(quoted, m.start())) {
+                return m.person();
+            }
+        }
+        return last.person();
+    }
+
+    private static boolean inside(List<Span> spans, int pos) {
+        for (Span s : spans) {
+            if (s.contains(pos)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The last person before {@code pos} whose title contains the role word ("president"), or null. */
+    Person lastWithRole(int pos, String role) {
+        Person best = null;
+        for (Mention m : mentions) {
+            if (m.start() >= pos) {
+                break;
+            }
+            if (m.person().title().toLowerCase(Locale.ROOT).contains(role)) {
+                best = m.person();
+            }
+        }
+        return best;
+    }
+
+    /** The person with this role anywhere in the article (for a role mentioned before the name). */
+    Person anyWithRole(String role) {
+        for (Mention m : mentions) {
+            if (m.person().title().toLowerCase(Locale.ROOT).contains(role)) {
+                return m.person();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,568 @@
+package org.recognitionetl.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds quotes and their source phrases: marked words with an attribution next to them (or standing as whole
+ * sentences in a run of someone's quotes), unmarked words whose sentence ends in an attribution, and reported
+ * speech (speech verb + content clause). Speakers are resolved afterwards by {@link SpeakerResolver}.
+ */
+final class QuoteFinder {
+    private static final Pattern ACCORDING = Pattern.compile("\\b[Aa]ccording to\\b");
+    private static final Pattern THAT_AFTER = Pattern.compile(
+            "\\G(?:[\\s,]+(?!that\\b)[\\p{L}\\p{N}'’.\\-]+){0,8}?[\\s,]+that\\s+");
+    private static final Pattern WORDS = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final Pattern NAMING_BEFORE = Pattern.compile(
+            "(?i)(?:called|calling|calls|dubbed|dubs|titled|entitled|labell?ed|named|so-called|term|word|words|phrase|"
+                    + "headlined|known as|slogan|hashtag|book|film|song|show|article|column|op-ed|motto|as)\\s*$");
+    /** Verbs that take a content clause without "that" ("she said the plan failed"). */
+    private static final Set<String> BARE_CLAUSE_VERBS = Words.set("said", "says", "say", "told", "tells", "tell",
+            "added", "adds", "warned", "warns", "argued", "argues", "claimed", "claims", "insisted", "insists",
+            "noted", "notes", "wrote", "writes", "acknowledged", "admitted", "explained", "stressed", "predicted",
+            "suggested", "suggests", "conceded", "contended", "asserted", "maintained", "declared", "reiterated",
+            "confirmed", "emphasized", "indicated", "announced", "complained", "recalled", "saying", "adding",
+            "arguing", "claiming", "insisting", "noting", "warning", "tweeted", "reported", "reports", "stated",
+            "promised", "vowed", "boasted", "charged", "alleged", "countered", "responded", "replied");
+    /** Words that may follow an attribution verb without opening a content clause ("said at the forum"). */
+    private static final Set<String> AFTER_VERB_OK = Words.set("at", "in", "on", "to", "during", "after", "before", "last",
+            "this", "earlier", "later", "from", "while", "when", "as", "of", "about", "via", "yesterday", "today",
+            "tonight", "recently", "afterward", "afterwards", "then", "again", "also", "repeatedly", "monday",
+            "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "late", "early", "over", "through",
+            "according", "adding", "in", "with", "by", "for", "under", "into", "outside", "inside", "told", "wrote",
+            "recalled", "said", "added", "explained", "continued", "ago", "once", "afterward", "privately",
+            "publicly", "flatly", "simply", "bluntly", "firmly", "quietly", "emphatically", "jokingly", "now",
+            "previously", "separately", "shortly", "calmly", "angrily", "sharply", "proudly", "confidently");
+    private static final Set<String> TOLD_OBJECTS = Words.set("reporters", "me", "him", "her", "us", "them", "journalists",
+            "supporters", "lawmakers", "the", "a", "an", "an", "his", "their", "our", "this", "crowds", "students",
+            "listeners", "viewers", "members", "delegates", "attendees", "congress", "parliament", "audiences");
+
+    private final SpeechVerbs verbs;
+    private final SourcePhrases sources;
+    private final QuoteMarks marks = new QuoteMarks();
+
+    QuoteFinder(SpeechVerbs verbs, SourcePhrases sources) {
+        this.verbs = verbs;
+        this.sources = sources;
+    }
+
+    List<QuoteCandidate> find(String body, int bylineEnd, List<Span> sentences) {
+        List<QuoteCandidate> out = new ArrayList<>();
+        int p = 0;
+        int si = 0;
+        while (p <= body.length()) {
+            int pe = body.indexOf('\n', p);
+            if (pe < 0) {
+                pe = body.length();
+            }
+            int from = si;
+            while (si < sentences.size() && sentences.get(si).start() < pe) {
+                si++;
+            }
+            List<Span> sents = sentences.subList(from, si);
+            if (pe > p) {
+                paragraph(body, Math.max(p, bylineEnd), pe, sents, out);
+            }
+            p = pe + 1;
+        }
+        out.sort(Comparator.comparingInt(QuoteCandidate::start));
+        return out;
+    }
+
+    private void paragraph(String body, int ps, int pe, List<Span> sents, List<QuoteCandidate> out) {
+        if (ps >= pe) {
+            return;
+        }
+        List<QuoteMarks.Marked> found = marks.find(body, ps, pe);
+        List<Span> taken = new ArrayList<>();
+        List<Span> hosts = new ArrayList<>();
+        for (QuoteMarks.Marked m : found) {
+            marked(body, ps, pe, sents, m, out, taken, hosts);
+        }
+        for (int k = 0; k < sents.size(); k++) {
+            Span s = sents.get(k);
+            if (s.start() < ps) {
+                continue;
+            }
+            boolean hasMarks = false;
+            for (QuoteMarks.Marked m : found) {
+                if (new Span(m.openAt(), m.closeEnd()).overlaps(s)) {
+                    hasMarks = true;
+                    break;
+                }
+            }
+            if (!hasMarks && unmarkedDirect(body, s, sents, k, found.isEmpty(), out, taken)) {
+                continue;
+            }
+            indirect(body, s, out, taken, found);
+        }
+    }
+
+    private void marked(String body, int ps, int pe, List<Span> sents, QuoteMarks.Marked m, List<QuoteCandidate> out,
+                        List<Span> taken, List<Span> hosts) {
+        int cs = m.start();
+        int ce = m.end();
+        while (cs < ce && Character.isWhitespace(body.charAt(cs))) {
+            cs++;
+        }
+        ce = trimEnd(body, cs, ce);
+        if (cs >= ce) {
+            return;
+        }
+        if (m.unclosed()) {
+            // the closing mark was lost: the attribution may sit inside what looks like the quote
+            int[] cut = new int[1];
+            Attribution a = trailingAttribution(body, cs, ce, cut);
+            if (a != null && words(body, cs, cut[0]) >= 3) {
+                add(out, taken, new QuoteCandidate(cs, trimEnd(body, cs, cut[0]), QuoteKind.DIRECT, a));
+                return;
+            }
+        }
+        if (words(body, cs, ce) < 3) {
+            return;
+        }
+        Span openSent = sentenceAt(sents, m.openAt());
+        int beforeStart = openSent == null ? ps : Math.max(ps, openSent.start());
+        for (Span t : taken) {
+            if (t.end() <= m.openAt() && t.end() > beforeStart) {
+                beforeStart = t.end() + 1;
+            }
+        }
+        beforeStart = Math.min(beforeStart, m.openAt());
+        String before = body.substring(beforeStart, m.openAt());
+        if (NAMING_BEFORE.matcher(before).find()) {
+            return;
+        }
+        // 1. attribution right after the closing mark: "…," Tokayev said / "…," said Tokayev
+        int afterEnd = afterLimit(body, sents, m.closeEnd(), pe);
+        Attribution a = m.unclosed() && m.closeEnd() >= pe ? null : tailAttribution(body, m.closeEnd(), afterEnd);
+        if (a != null) {
+            add(out, taken, new QuoteCandidate(cs, ce, QuoteKind.DIRECT, a));
+            return;
+        }
+        // 2. attribution right before the opening mark: Tokayev said: "…" / according to X, "…"
+        int[] host = new int[1];
+        a = leadAttribution(body, beforeStart, m.openAt(), host);
+        if (a != null) {
+            add(out, taken, new QuoteCandidate(cs, ce, QuoteKind.DIRECT, a));
+            return;
+        }
+        if (host[0] == 1) {
+            return; // a fragment inside reported speech: the reported clause is the quote
+        }
+        // 2b. the sentence goes on and ends in an attribution: "…” and agile, says Ms. Tang."
+        int sentEnd = afterLimitSame(sents, m.closeEnd(), pe);
+        if (sentEnd > m.closeEnd() && noMarks(body, m.closeEnd(), sentEnd)) {
+            int[] cut = new int[1];
+            a = trailingAttribution(body, m.closeEnd(), sentEnd, cut);
+            if (a != null) {
+                add(out, taken, new QuoteCandidate(cs, ce, QuoteKind.DIRECT, a));
+                return;
+            }
+        }
+        // 3. a whole sentence (or more) in marks with no attribution of its own: the current speaker's words
+        String tail = body.substring(m.closeEnd(), afterLimitSame(sents, m.closeEnd(), pe));
+        if (before.isBlank() && tail.replaceAll("[\\s.,!?;:)\\]]", "").isEmpty()) {
+            add(out, taken, new QuoteCandidate(cs, ce, QuoteKind.DIRECT, Attribution.inherit()));
+        }
+    }
+
+    /** End of the text that may hold an attribution after a closing mark: the rest of its sentence. */
+    private static int afterLimit(String body, List<Span> sents, int closeEnd, int pe) {
+        Span s = sentenceAt(sents, closeEnd);
+        if (s == null || s.end() <= closeEnd) {
+            // the mark closed the sentence: "…." Tokayev said. is split after the mark; look into the next one
+            for (Span t : sents) {
+                if (t.start() >= closeEnd) {
+                    return Math.min(t.end(), pe);
+                }
+            }
+            return closeEnd;
+        }
+        return s.end();
+    }
+
+    private static int afterLimitSame(List<Span> sents, int closeEnd, int pe) {
+        Span s = sentenceAt(sents, closeEnd);
+        return s == null ? Math.min(closeEnd, pe) : Math.max(closeEnd, s.end());
+    }
+
+    private static Span sentenceAt(List<Span> sents, int pos) {
+        for (Span s : sents) {
+            if (pos >= s.start() && pos < s.end()) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * An attribution starting at {@code pos} (after optional comma, dash or space): "Tokayev said at the
+     * forum", "said Rep. Jane Doe", "according to officials". Null if the text there is something else.
+     */
+    Attribution tailAttribution(String body, int pos, int end) {
+        return tailAttribution(body, pos, end, false);
+    }
+
+    Attribution tailAttribution(String body, int pos, int end, boolean strict) {
+        int p = pos;
+        while (p < end && " ,—–-\u00a0".indexOf(body.charAt(p)) >= 0) {
+            p++;
+        }
+        if (p >= end) {
+            return null;
+        }
+        Matcher acc = ACCORDING.matcher(body).region(p, end);
+        if (acc.lookingAt()) {
+            Attribution a = sources.after(body, acc.end(), end, "according to");
+            return a;
+        }
+        Matcher v = verbs.pattern().matcher(body).region(p, Math.min(end, p + 120));
+        if (!v.find()) {
+            return null;
+        }
+        Attribution a;
+        if (v.start() == p) {
+            a = sources.after(body, v.end(), end, v.group());
+            if (a == null) {
+                return null;
+            }
+        } else {
+            a = sources.before(body, p, v.start(), v.group());
+            if (a == null || !body.substring(p, a.phraseStart()).isBlank()) {
+                return null;
+            }
+        }
+        return restIsAdjunct(body, Math.max(v.end(), a.phraseStart() + a.phrase().length()), end, v.group(), strict)
+                ? a : null;
+    }
+
+    /**
+     * After "X said" only adjuncts may follow ("at the forum", "on Monday", "told reporters"), not a content
+     * clause ("he said the plan failed" is reported speech, not an attribution). Marked quotes are looser:
+     * their marks already say where the words end.
+     */
+    private static boolean restIsAdjunct(String body, int from, int end, String verb, boolean strict) {
+        Matcher w = WORDS.matcher(body).region(from, end);
+        if (!w.find()) {
+            return true;
+        }
+        String between = body.substring(from, w.start());
+        if (between.contains(",") || between.contains(";") || between.contains(".") || between.contains("—")
+                || between.contains(":") || between.contains("\"") || between.contains("“") || between.contains("(")) {
+            return true;
+        }
+        String rest = body.substring(w.start(), end);
+        int stop = rest.indexOf(',');
+        String upToComma = stop >= 0 ? rest.substring(0, stop) : rest;
+        if (upToComma.matches("(?s).*\\bthat\\b.*")) {
+            return false;
+        }
+        String first = w.group().toLowerCase(Locale.ROOT);
+        if (AFTER_VERB_OK.contains(first)) {
+            return true;
+        }
+        int n = words(body, w.start(), stop >= 0 ? w.start() + stop : end);
+        if (verb.startsWith("tel") || verb.startsWith("told")) {
+            return n <= 7;
+        }
+        return !strict && n <= 8;
+    }
+
+    /**
+     * Attribution ending at the opening mark: "Tokayev said:", "he told reporters,", "according to X,", "X:".
+     * Sets host[0] = 1 when a speech verb opens a longer reported clause that the marks sit inside.
+     */
+    private Attribution leadAttribution(String body, int from, int openAt, int[] host) {
+        String before = body.substring(from, openAt);
+        if (before.isBlank()) {
+            return null;
+        }
+        Matcher v = verbs.pattern().matcher(body).region(from, openAt);
+        int vs = -1;
+        int ve = -1;
+        String cue = null;
+        while (v.find()) {
+            vs = v.start();
+            ve = v.end();
+            cue = v.group();
+        }
+        Matcher acc = ACCORDING.matcher(body).region(from, openAt);
+        int as = -1;
+        int ae = -1;
+        while (acc.find()) {
+            as = acc.start();
+            ae = acc.end();
+        }
+        if (as > vs) {
+            String rest = body.substring(ae, openAt);
+            if (rest.strip().endsWith(",") || rest.strip().endsWith(":")) {
+                return sources.after(body, ae, openAt, "according to");
+            }
+            return null;
+        }
+        if (vs >= 0) {
+            String rest = body.substring(ve, openAt);
+            int n = words(body, ve, openAt);
+            if (n <= 6 && !rest.matches("(?s).*\\bthat\\b.*")) {
+                Attribution a = sources.before(body, from, vs, cue);
+                if (a == null && vs > from) {
+                    a = sources.after(body, ve, openAt, cue); // Said Tokayev: "…"
+                }
+                if (a == null && cue.endsWith("ing")) {
+                    // "Netanyahu was clear, saying, “…”": the subject of the main clause, found like a pronoun
+                    a = new Attribution("he", vs, cue);
+                }
+                return a != null ? a : new Attribution("", vs, cue);
+            }
+            host[0] = 1;
+            return null;
+        }
+        String t = before.stripTrailing();
+        if (t.endsWith(":")) {
+            Attribution a = sources.before(body, from, from + t.length() - 1, ":");
+            if (a != null && body.substring(from, a.phraseStart()).isBlank()) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /** "Of course, that would be chaos, Tokayev said at the forum." gives a DIRECT quote without marks. */
+    private boolean unmarkedDirect(String body, Span s, List<Span> sents, int k, boolean paragraphUnmarked,
+                                   List<QuoteCandidate> out, List<Span> taken) {
+        if (body.charAt(s.end() - 1) == '?') {
+            return false;
+        }
+        int[] cut = new int[1];
+        Attribution a = trailingAttribution(body, s.start(), s.end(), cut);
+        if (a == null || words(body, s.start(), cut[0]) < 3) {
+            return false;
+        }
+        int start = s.start();
+        // the words may run over the earlier sentences of the paragraph when none of them is attributed
+        if (paragraphUnmarked && k == sents.size() - 1 && k > 0 && k <= 2) {
+            boolean plain = true;
+            for (int j = 0; j < k; j++) {
+                Span e = sents.get(j);
+                if (verbs.pattern().matcher(body).region(e.start(), e.end()).find()
+                        || ACCORDING.matcher(body).region(e.start(), e.end()).find()) {
+                    plain = false;
+                }
+            }
+            if (plain) {
+                start = sents.get(0).start();
+            }
+        }
+        add(out, taken, new QuoteCandidate(start, trimEnd(body, start, cut[0]), QuoteKind.DIRECT, a));
+        return true;
+    }
+
+    /** Looks for ", X said …" closing [s, e); cut[0] receives the comma's offset. */
+    private Attribution trailingAttribution(String body, int s, int e, int[] cut) {
+        int lo = Math.max(s, e - 160);
+        for (int c = e - 1; c >= lo; c--) {
+            char ch = body.charAt(c);
+            if (ch == ',' || ch == '—') {
+                Attribution a = tailAttribution(body, c + 1, e, true);
+                if (a != null) {
+                    cut[0] = c;
+                    return a;
+                }
+            }
+            if (ch == '"' || ch == '”' || ch == '“') {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /** Reported speech: "He further explained that Kazakhstan does not recognize …". */
+    private void indirect(String body, Span s, List<QuoteCandidate> out, List<Span> taken, List<QuoteMarks.Marked> found) {
+        if (body.charAt(s.end() - 1) == '?') {
+            return;
+        }
+        Matcher acc = ACCORDING.matcher(body).region(s.start(), s.end());
+        if (acc.find() && acc.start() == s.start()) {
+            int comma = body.indexOf(',', acc.end());
+            if (comma > 0 && comma < s.end()) {
+                Attribution a = sources.after(body, acc.end(), comma, "according to");
+                int cs = comma + 1;
+                while (cs < s.end() && body.charAt(cs) == ' ') {
+                    cs++;
+                }
+                int ce = trimEnd(body, cs, s.end());
+                if (a != null && words(body, cs, ce) >= 3 && free(taken, cs, ce)) {
+                    add(out, taken, new QuoteCandidate(cs, ce, QuoteKind.INDIRECT, a));
+                    return;
+                }
+            }
+        }
+        Matcher v = verbs.pattern().matcher(body).region(s.start(), s.end());
+        while (v.find()) {
+            int vs = v.start();
+            if (insideMarks(found, vs) || !free(taken, vs, v.end())) {
+                continue;
+            }
+            String cue = v.group();
+            String prev = prevWord(body, s.start(), vs);
+            if (prev.equals("to") || prev.equals("is") || prev.equals("was") || prev.equals("were") || prev.equals("are")
+                    || prev.equals("be") || prev.equals("been") || prev.equals("being")) {
+                continue;
+            }
+            Attribution a = sources.before(body, s.start(), vs, cue);
+            if (a == null) {
+                continue;
+            }
+            int cs = -1;
+            Matcher that = THAT_AFTER.matcher(body).region(v.end(), s.end());
+            if (that.lookingAt()) {
+                cs = that.end();
+            } else if (BARE_CLAUSE_VERBS.contains(cue)) {
+                cs = bareClauseStart(body, v.end(), s.end(), cue);
+            }
+            if (cs < 0) {
+                continue;
+            }
+            int ce = trimEnd(body, cs, s.end());
+            if (words(body, cs, ce) < 3 || !free(taken, cs, ce)) {
+                continue;
+            }
+            String clause = body.substring(cs, ce);
+            if (cue.equals("asked") && clause.matches("(?i)(if|whether|why|how|what|who|when)\\b.*")) {
+                continue;
+            }
+            add(out, taken, new QuoteCandidate(cs, ce, QuoteKind.INDIRECT, a));
+            return;
+        }
+        // "…, according to officials."
+        Matcher tail = ACCORDING.matcher(body).region(s.start(), s.end());
+        while (tail.find()) {
+            int comma = tail.start() - 2;
+            if (comma > s.start() && body.charAt(comma) == ',') {
+                Attribution a = sources.after(body, tail.end(), s.end(), "according to");
+                if (a != null && words(body, s.start(), comma) >= 3 && free(taken, s.start(), comma)) {
+                    add(out, taken, new QuoteCandidate(s.start(), comma, QuoteKind.INDIRECT, a));
+                    return;
+                }
+            }
+        }
+    }
+
+    private static int bareClauseStart(String body, int from, int end, String cue) {
+        Matcher w = WORDS.matcher(body).region(from, end);
+        if (!w.find()) {
+            return -1;
+        }
+        if (!body.substring(from, w.start()).equals(" ")) {
+            return -1; // punctuation or a quote mark follows the verb
+        }
+        String first = w.group();
+        String l = first.toLowerCase(Locale.ROOT);
+        if (cue.startsWith("tel") || cue.equals("told")) {
+            // skip the hearer: "told reporters", "told the newspaper", "told Reuters"
+            if (TOLD_OBJECTS.contains(l) || Character.isUpperCase(first.charAt(0))) {
+                int k = 0;
+                while (k < 4 && w.find()) {
+                    k++;
+                    String x = w.group();
+                    if (x.equals("that")) {
+                        return -1; // handled by the "that" rule
+                    }
+                    if (!Character.isUpperCase(x.charAt(0)) && !TOLD_OBJECTS.contains(x.toLowerCase(Locale.ROOT))
+                            && !x.equals("of")) {
+                        String gap = body.substring(from, w.start());
+                        if (gap.contains(",") || gap.contains(".")) {
+                            return -1;
+                        }
+                        return CLAUSE_OPENERS.contains(x.toLowerCase(Locale.ROOT)) ? w.start() : -1;
+                    }
+                }
+            }
+            return -1;
+        }
+        if (CLAUSE_OPENERS.contains(l) || (Character.isUpperCase(first.charAt(0)) && !AFTER_VERB_OK.contains(l))) {
+            return w.start();
+        }
+        return -1;
+    }
+
+    private static final Set<String> CLAUSE_OPENERS = Words.set("the", "a", "an", "he", "she", "it", "they", "we", "i",
+            "you", "there", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your", "no", "some",
+            "many", "most", "all", "any", "every", "each", "both", "nobody", "everyone", "everything", "nothing",
+            "people", "americans", "russia", "china", "kazakhstan", "one", "two", "if", "such", "more", "much",
+            "without", "none", "only", "even");
+
+    private static String prevWord(String body, int limit, int pos) {
+        int e = pos;
+        while (e > limit && body.charAt(e - 1) == ' ') {
+            e--;
+        }
+        int b = e;
+        while (b > limit && Character.isLetter(body.charAt(b - 1))) {
+            b--;
+        }
+        return body.substring(b, e).toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean noMarks(String body, int s, int e) {
+        for (int i = s; i < e; i++) {
+            char c = body.charAt(i);
+            if (c == '"' || c == '“' || c == '”' || c == '«' || c == '»') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean insideMarks(List<QuoteMarks.Marked> found, int pos) {
+        for (QuoteMarks.Marked m : found) {
+            if (pos >= m.start() && pos < m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean free(List<Span> taken, int s, int e) {
+        Span x = new Span(s, e);
+        for (Span t : taken) {
+            if (t.overlaps(x)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void add(List<QuoteCandidate> out, List<Span> taken, QuoteCandidate q) {
+        if (q.end() <= q.start() || !free(taken, q.start(), q.end())) {
+            return;
+        }
+        out.add(q);
+        taken.add(q.span());
+    }
+
+    static int trimEnd(String body, int s, int e) {
+        while (e > s && (Character.isWhitespace(body.charAt(e - 1)) || ",;:—–-".indexOf(body.charAt(e - 1)) >= 0)) {
+            e--;
+        }
+        return e;
+    }
+
+    static int words(String body, int s, int e) {
+        if (e <= s) {
+            return 0;
+        }
+        Matcher m = WORDS.matcher(body).region(s, e);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+}

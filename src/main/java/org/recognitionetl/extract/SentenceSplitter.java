@@ -1,0 +1,100 @@
+package org.recognitionetl.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Splits a body into sentences: every paragraph ({@code \n}) ends one, and inside a paragraph a . ! or ?
+ * (with any closing quote or bracket) followed by a space and a capital, digit or opening quote ends one,
+ * unless the word before the period is a known abbreviation or an initial ("Dr.", "Sen.", "J.").
+ * One linear pass, so long paragraphs cost no more than short ones.
+ */
+final class SentenceSplitter {
+    private final Set<String> abbreviations;
+
+    SentenceSplitter(Set<String> abbreviations) {
+        this.abbreviations = abbreviations;
+    }
+
+    static SentenceSplitter withDefaults() {
+        return new SentenceSplitter(Set.copyOf(Resources.lines("extract/abbreviations.txt", null).stream()
+                .map(s -> s.strip().toLowerCase(Locale.ROOT)).toList()));
+    }
+
+    List<Span> split(String text) {
+        List<Span> out = new ArrayList<>();
+        int n = text.length();
+        int start = 0;
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                add(out, text, start, i);
+                start = i + 1;
+                i++;
+                continue;
+            }
+            if (c == '.' || c == '!' || c == '?') {
+                int j = i + 1;
+                while (j < n && isCloser(text.charAt(j))) {
+                    j++;
+                }
+                if (j < n && text.charAt(j) == ' ') {
+                    int k = j;
+                    while (k < n && text.charAt(k) == ' ') {
+                        k++;
+                    }
+                    if (k < n && opensSentence(text.charAt(k)) && !(c == '.' && isAbbreviation(text, i))) {
+                        add(out, text, start, j);
+                        start = k;
+                        i = k;
+                        continue;
+                    }
+                }
+                i = j;
+                continue;
+            }
+            i++;
+        }
+        add(out, text, start, n);
+        return out;
+    }
+
+    private static void add(List<Span> out, String text, int s, int e) {
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        if (e > s) {
+            out.add(new Span(s, e));
+        }
+    }
+
+    private static boolean isCloser(char c) {
+        return c == '"' || c == '”' || c == '’' || c == '\'' || c == ')' || c == ']' || c == '»';
+    }
+
+    private static boolean opensSentence(char c) {
+        return Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '“' || c == '‘' || c == '\''
+                || c == '(' || c == '«' || c == '`';
+    }
+
+    private boolean isAbbreviation(String text, int dot) {
+        int b = dot;
+        while (b > 0 && (Character.isLetter(text.charAt(b - 1)) || text.charAt(b - 1) == '.')) {
+            b--;
+        }
+        String word = text.substring(b, dot);
+        if (word.isEmpty()) {
+            return false;
+        }
+        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+            return true; // an initial: "John F. Kennedy"
+        }
+        return abbreviations.contains(word.toLowerCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,259 @@
+package org.recognitionetl.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the source phrase next to a speech verb: the subject before it ("Kazakhstan's Foreign Ministry said",
+ * "Tokayev, the president, said", "he told") or the name after it ("said Rep. Jane Doe"). Works backwards or
+ * forwards over a handful of tokens only, so its cost does not grow with the paragraph.
+ */
+final class SourcePhrases {
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}\\u00a1-\\u00bf]+(?:['’.\\-][\\p{L}\\p{N}\\u00a1-\\u00bf]+)*\\.?");
+
+    static final Set<String> PRONOUNS = Words.set("he", "she", "they", "we", "i", "it");
+
+    /** Lower-case nouns that head an anonymous or role source ("officials", "a source", "the president"). */
+    static final Set<String> SOURCE_NOUNS = Words.set("official", "officials", "source", "sources", "spokesman",
+            "spokeswoman", "spokesperson", "aide", "aides", "analyst", "analysts", "expert", "experts", "diplomat",
+            "diplomats", "critic", "critics", "observer", "observers", "people", "residents", "witnesses",
+            "lawmakers", "leaders", "leader", "authorities", "police", "investigators", "prosecutors", "supporters",
+            "opponents", "president", "minister", "secretary", "senator", "governor", "chairman", "ambassador",
+            "envoy", "statement", "report", "ministry", "government", "administration", "spokespeople", "campaign",
+            "lawyer", "lawyers", "attorney", "attorneys", "doctor", "doctors", "scientists", "researchers",
+            "economists", "activists", "members", "member", "director", "organizers", "agency", "department",
+            "office", "study", "poll", "survey", "memo", "letter", "ruling", "court", "judge", "article", "documents",
+            "candidate", "nominee", "congressman", "congresswoman", "mayor", "chief", "executive", "founder",
+            "officer", "officers", "commander", "general", "premier", "chancellor", "king", "pope", "speaker",
+            "representatives", "republicans", "democrats", "voters", "pollster", "reporters", "insiders", "staff",
+            "staffers", "advisers", "advisors", "adviser", "advisor", "military", "person", "man", "woman",
+            "protesters", "spokespersons", "organization", "group", "team", "company", "firm", "party", "panel",
+            "committee", "commission", "council", "newspaper", "paper", "network", "website", "outlet");
+
+    /** Lower-case words allowed inside a source phrase in front of its head noun. */
+    private static final Set<String> MODIFIERS = Words.set("the", "a", "an", "one", "two", "three", "some", "several",
+            "many", "senior", "top", "other", "another", "two", "former", "military", "intelligence", "government",
+            "administration", "state", "foreign", "defense", "defence", "local", "federal", "white", "house", "press",
+            "prime", "vice", "deputy", "chief", "of", "for", "and", "'s", "’s", "de", "al", "bin", "van", "von",
+            "da", "del", "le", "la", "der", "ministry", "campaign", "police", "security", "u.s.", "western",
+            "european", "israeli", "palestinian", "anonymous", "unnamed", "high-ranking", "longtime", "both",
+            "these", "those", "his", "her", "their", "its", "our", "spokesman", "spokeswoman", "news", "agency",
+            "general", "health", "election", "party", "national", "republican", "democratic", "many", "most",
+            "independent", "legal", "outside", "retired", "then-president", "current");
+
+    private static final Set<String> SKIP_BEFORE_VERB = Words.set("also", "further", "later", "then", "has", "had",
+            "have", "previously", "once", "repeatedly", "recently", "again", "earlier", "reportedly", "would", "will",
+            "just", "publicly", "privately", "separately", "simply", "flatly", "bluntly", "firmly", "angrily",
+            "quickly", "openly", "specifically", "subsequently", "initially", "originally", "clearly", "frequently",
+            "often", "never", "always", "still", "ultimately", "even", "only", "recently", "did", "does", "do",
+            "may", "might", "could", "can", "has", "long", "not", "yet", "finally", "first", "correctly", "rightly",
+            "famously", "memorably", "loudly", "quietly", "tersely", "succinctly", "proudly", "candidly", "boldly");
+
+    private final Titles titles;
+
+    SourcePhrases(Titles titles) {
+        this.titles = titles;
+    }
+
+    /** The subject ending right before {@code verbStart}, not reaching before {@code limit}; null if none. */
+    Attribution before(String text, int limit, int verbStart, String cue) {
+        int end = verbStart;
+        List<int[]> toks = tokensBackwards(text, limit, end);
+        // skip adverbs/auxiliaries between subject and verb ("he further explained", "Tokayev has said")
+        int k = 0;
+        while (k < toks.size() && isWordAt(text, toks.get(k)) && SKIP_BEFORE_VERB.contains(lower(text, toks.get(k)))) {
+            end = toks.get(k)[0];
+            k++;
+        }
+        // strip a parenthetical "(R-Texas)" and an appositive ", a member of the caucus,"
+        String seg = text.substring(limit, end).stripTrailing();
+        int segEnd = limit + seg.length();
+        if (seg.endsWith(")")) {
+            int open = seg.lastIndexOf('(');
+            if (open >= 0 && seg.length() - open < 60) {
+                segEnd = limit + seg.substring(0, open).stripTrailing().length();
+                seg = text.substring(limit, segEnd);
+            }
+        }
+        if (seg.endsWith(",")) {
+            int prev = seg.lastIndexOf(',', seg.length() - 2);
+            if (prev > 0 && seg.length() - prev < 120) {
+                String appositive = seg.substring(prev + 1, seg.length() - 1);
+                if (!appositive.contains("\"") && !appositive.contains("“") && !appositive.contains("”")) {
+                    // "Turkey's president, Recep Tayyip Erdoğan, said": the name in the appositive is the source
+                    Attribution named = headBackwards(text, limit + prev + 1, limit + seg.length() - 1, cue);
+                    if (named != null && Character.isUpperCase(named.phrase().charAt(0))
+                            && text.substring(limit + prev + 1, named.phraseStart()).isBlank()
+                            && !named.phrase().startsWith("The ") && !named.phrase().startsWith("A ")) {
+                        return named;
+                    }
+                    segEnd = limit + prev;
+                    seg = text.substring(limit, segEnd).stripTrailing();
+                    segEnd = limit + seg.length();
+                }
+            } else {
+                return null;
+            }
+        }
+        return headBackwards(text, limit, segEnd, cue);
+    }
+
+    private Attribution headBackwards(String text, int limit, int end, String cue) {
+        List<int[]> toks = tokensBackwards(text, limit, end);
+        if (toks.isEmpty()) {
+            return null;
+        }
+        int[] last = toks.get(0);
+        // the token must touch the end (only spaces in between)
+        if (!text.substring(last[1], end).isBlank()) {
+            return null;
+        }
+        String lw = lower(text, last);
+        if (PRONOUNS.contains(lw)) {
+            return new Attribution(text.substring(last[0], last[1]), last[0], cue);
+        }
+        int start = -1;
+        boolean head = false;
+        int prevStart = end;
+        for (int[] t : toks) {
+            if (!text.substring(t[1], prevStart).isBlank() && !text.substring(t[1], prevStart).equals(" ")) {
+                String gap = text.substring(t[1], prevStart);
+                if (!gap.isBlank()) {
+                    break;
+                }
+            }
+            String w = text.substring(t[0], t[1]);
+            String l = w.toLowerCase(Locale.ROOT);
+            boolean cap = Character.isUpperCase(w.charAt(0)) && !(NameParser.STOP.contains(w) && !w.equals("The")
+                    && !w.equals("A") && !w.equals("An"));
+            boolean ok = cap || SOURCE_NOUNS.contains(l) || MODIFIERS.contains(l) || titles.isTitleWord(l)
+                    || l.endsWith("'s") || l.endsWith("’s");
+            if (!ok) {
+                break;
+            }
+            if (cap || SOURCE_NOUNS.contains(l) || titles.isTitleWord(l)) {
+                head = true;
+            }
+            start = t[0];
+            prevStart = t[0];
+            if (w.equals("The") || w.equals("A") || w.equals("An")) {
+                break;
+            }
+        }
+        if (start < 0 || !head) {
+            return null;
+        }
+        // drop leading function words that are not determiners ("of", "and")
+        String phrase = text.substring(start, end).strip();
+        while (phrase.matches("(?i)(of|for|and|'s|’s)\\s.*")) {
+            int sp = phrase.indexOf(' ');
+            start += sp + 1;
+            phrase = phrase.substring(sp + 1).strip();
+        }
+        if (phrase.isEmpty() || phrase.matches("(?i)(the|a|an|one|some|two|several|many|other|and|of)")) {
+            return null;
+        }
+        return new Attribution(phrase, start, cue);
+    }
+
+    /** The source phrase starting right after {@code from} ("said Rep. Jane Doe (R-Ohio), who ..."); null if none. */
+    Attribution after(String text, int from, int limit, String cue) {
+        Matcher m = WORD.matcher(text).region(from, limit);
+        int start = -1;
+        int end = -1;
+        boolean head = false;
+        int prevEnd = from;
+        int count = 0;
+        int pending = 0;
+        while (m.find() && count < 8) {
+            String gap = text.substring(prevEnd, m.start());
+            if (start >= 0 && !gap.equals(" ")) {
+                break;
+            }
+            if (start < 0 && !gap.isBlank()) {
+                return null;
+            }
+            String w = m.group();
+            String l = w.toLowerCase(Locale.ROOT);
+            if (l.endsWith(".") && !titles.isTitleWord(l)) {
+                l = l.substring(0, l.length() - 1); // a sentence-final period: "according to officials."
+            }
+            boolean cap = Character.isUpperCase(w.charAt(0)) && !NameParser.STOP.contains(w.replaceAll("[.]$", ""));
+            if (start < 0 && PRONOUNS.contains(l)) {
+                return new Attribution(w, m.start(), cue);
+            }
+            boolean ok = cap || SOURCE_NOUNS.contains(l) || MODIFIERS.contains(l) || titles.isTitleWord(l)
+                    || w.equals("The");
+            if (!ok && !head && pending < 2 && Character.isLowerCase(w.charAt(0))) {
+                pending++; // "port officials", "senior Kremlin aides": unknown modifiers before a head noun
+                if (start < 0) {
+                    start = m.start();
+                }
+                prevEnd = m.end();
+                count++;
+                continue;
+            }
+            if (!ok) {
+                break;
+            }
+            if (cap || SOURCE_NOUNS.contains(l) || titles.isTitleWord(l)) {
+                head = true;
+            }
+            if (start < 0) {
+                start = m.start();
+            }
+            end = m.end();
+            prevEnd = m.end();
+            count++;
+        }
+        if (start < 0 || !head) {
+            return null;
+        }
+        String phrase = text.substring(start, end);
+        // "said the Vatican spokesman, the Rev. Jane Doe": the name in the appositive is the source
+        if (end < limit - 2 && text.charAt(end) == ',' && !hasName(phrase)) {
+            Attribution named = after(text, end + 1, limit, cue);
+            if (named != null && hasName(named.phrase())) {
+                return named;
+            }
+        }
+        // a sentence-final period is not part of the name ("said Tokayev.")
+        if (phrase.endsWith(".") && !phrase.matches(".*\\b[A-Z]\\.$") && !phrase.endsWith("Jr.")) {
+            phrase = phrase.substring(0, phrase.length() - 1);
+        }
+        return new Attribution(phrase, start, cue);
+    }
+
+    private boolean hasName(String phrase) {
+        for (String w : phrase.split("\\s+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !titles.isTitleWord(w)
+                    && !NameParser.STOP.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<int[]> tokensBackwards(String text, int limit, int end) {
+        List<int[]> toks = new ArrayList<>();
+        int from = Math.max(limit, end - 160);
+        Matcher m = WORD.matcher(text).region(from, end);
+        while (m.find()) {
+            toks.add(new int[] {m.start(), m.end()});
+        }
+        java.util.Collections.reverse(toks);
+        return toks;
+    }
+
+    private static boolean isWordAt(String text, int[] t) {
+        return t[1] > t[0];
+    }
+
+    private static String lower(String text, int[] t) {
+        return text.substring(t[0], t[1]).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,181 @@
+package org.recognitionetl.extract;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Turns source phrases into speakers: names to the fullest form the article gives, titles stripped;
+ * pronouns and role nouns to the current speaker or the nearest earlier compatible person; anonymous sources
+ * ("officials") to no speaker; organisations kept as named.
+ */
+final class SpeakerResolver {
+    private static final List<String> ROLES = List.of("president", "prime minister", "minister", "secretary",
+            "senator", "governor", "spokesman", "spokeswoman", "spokesperson", "chancellor", "ambassador", "leader",
+            "king", "queen", "pope", "mayor", "congressman", "congresswoman", "speaker", "premier", "chairman",
+            "director", "envoy", "general", "judge");
+    private static final List<String> ANONYMOUS = List.of("official", "officials", "source", "sources", "aide",
+            "aides", "analyst", "analysts", "expert", "experts", "diplomat", "diplomats", "critics", "observers",
+            "people", "residents", "witnesses", "lawmakers", "authorities", "investigators", "prosecutors",
+            "supporters", "opponents", "some", "others", "many", "reports", "report", "statement", "members",
+            "activists", "scientists", "researchers", "economists", "advisers", "advisors", "staffers", "insiders");
+
+    private final NameParser parser;
+    private final Gazetteer gazetteer;
+
+    SpeakerResolver(NameParser parser, Gazetteer gazetteer) {
+        this.parser = parser;
+        this.gazetteer = gazetteer;
+    }
+
+    /** Per-article state: the current speaker and where the last quote ended. */
+    final class Session {
+        private final PersonIndex people;
+        private final Map<String, Speaker> byName = new HashMap<>();
+        private Speaker current;
+        private List<Span> quoted = List.of();
+        private List<Span> sentences = List.of();
+
+        /** Quoted spans (never antecedents) and sentences (to find subjects) of the article. */
+        void context(List<Span> quoted, List<Span> sentences) {
+            this.quoted = quoted;
+            this.sentences = sentences;
+        }
+        private int currentEnd = -1;
+
+        Session(PersonIndex people) {
+            this.people = people;
+        }
+
+        Speaker current(int pos, String body) {
+            // a run of quotes belongs to one speaker only while it continues within a few paragraphs
+            if (current == null || currentEnd < 0) {
+                return null;
+            }
+            int paragraphs = 0;
+            for (int i = currentEnd; i < pos && i < body.length(); i++) {
+                if (body.charAt(i) == '\n') {
+                    paragraphs++;
+                }
+            }
+            return paragraphs <= 2 ? current : null;
+        }
+
+        void setCurrent(Speaker s, int end) {
+            current = s;
+            currentEnd = end;
+        }
+
+        /** Resolves a source phrase at {@code pos}; {@code unresolvedPronoun[0]} is set if a pronoun found no antecedent. */
+        Speaker resolve(Attribution a, int pos, String body, boolean[] unresolvedPronoun) {
+            if (a.inherits()) {
+                return current(pos, body);
+            }
+            String phrase = a.phrase().strip();
+            if (phrase.isEmpty()) {
+                return null;
+            }
+            String lower = phrase.toLowerCase(Locale.ROOT);
+            if (lower.equals("he") || lower.equals("she") || lower.equals("i")) {
+                Speaker cur = current(pos, body);
+                PersonIndex.Person p = people.lastBefore(a.phraseStart(), 0, quoted, sentences);
+                // the current speaker, unless another person has been named since that speaker's last quote
+                if (cur != null && !isOrganisation(cur)) {
+                    PersonIndex.Person since = people.lastBefore(a.phraseStart(), currentEnd, quoted, sentences);
+                    if (since == null || since.name().equals(cur.name())) {
+                        return cur;
+                    }
+                    return intern(since.name(), since.title(), since.affiliation());
+                }
+                if (p != null) {
+                    return intern(p.name(), p.title(), p.affiliation());
+                }
+                unresolvedPronoun[0] = true;
+                return null;
+            }
+            if (lower.equals("we") || lower.equals("they") || lower.equals("it")) {
+                Speaker cur = current(pos, body);
+                return cur != null && (isOrganisation(cur) || lower.equals("we")) ? cur : null;
+            }
+            // joint speakers "A and B": naming the first is right
+            int and = phrase.indexOf(" and ");
+            if (and > 0 && Character.isUpperCase(phrase.charAt(and + 5))) {
+                phrase = phrase.substring(0, and);
+            }
+            NameParser.Parsed parsed = parser.parse(phrase);
+            if (parsed.organisation()) {
+                return intern(parsed.name(), "", parsed.affiliation());
+            }
+            if (!parsed.hasName()) {
+                String last = lower.replaceAll(".*\\s", "");
+                if (ANONYMOUS.contains(last)) {
+                    return null;
+                }
+                for (String role : ROLES) {
+                    if (lower.endsWith(role)) {
+                        PersonIndex.Person p = people.lastWithRole(a.phraseStart(), role);
+                        if (p == null) {
+                            p = people.anyWithRole(role);
+                        }
+                        if (p != null) {
+                            return intern(p.name(), p.title(), p.affiliation());
+                        }
+                        Speaker cur = current(pos, body);
+                        return cur != null && !isOrganisation(cur) ? cur : null;
+                    }
+                }
+                return null;
+            }
+            // a state speaking ("Kazakhstan said") is an organisation-like source named by the state
+            List<Gazetteer.Mention> ms = gazetteer.find(parsed.name(), 0, parsed.name().length());
+            if (ms.size() == 1 && ms.get(0).start() == 0 && ms.get(0).end() == parsed.name().length()) {
+                Entity e = ms.get(0).entity();
+                return intern(e.name(), "", e);
+            }
+            String[] t = parsed.name().split(" ");
+            PersonIndex.Person p = people.bySurname(t[t.length - 1]);
+            if (p != null && containsAll(p.name(), t)) {
+                String title = parsed.title().isEmpty() ? p.title() : parsed.title();
+                if (!p.title().isEmpty()) {
+                    title = p.title();
+                }
+                return intern(p.name(), title, parsed.affiliation() != null ? parsed.affiliation() : p.affiliation());
+            }
+            return intern(parsed.name(), parsed.title(), parsed.affiliation());
+        }
+
+        private Speaker intern(String name, String title, Entity affiliation) {
+            Speaker old = byName.get(name);
+            if (old != null) {
+                return old;
+            }
+            Speaker s = new Speaker(name, title == null ? "" : title, affiliation);
+            byName.put(name, s);
+            return s;
+        }
+    }
+
+    Session session(PersonIndex people) {
+        return new Session(people);
+    }
+
+    static boolean isOrganisation(Speaker s) {
+        for (String w : s.name().toLowerCase(Locale.ROOT).split("[\\s']+")) {
+            if (NameParser.ORG_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return s.affiliation() != null && s.affiliation().name().equals(s.name());
+    }
+
+    private static boolean containsAll(String full, String[] tokens) {
+        List<String> f = List.of(full.split(" "));
+        for (String t : tokens) {
+            if (!f.contains(t)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,59 @@
+package org.recognitionetl.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Titles and roles that precede names ({@code extract/titles.txt}). They are stripped from speaker names and
+ * kept as the speaker's title; lower-case role nouns ("the president") are resolved to a person by title.
+ */
+final class Titles {
+    private final List<String[]> titles; // each title as lower-case tokens, longest first
+    private final Set<String> words;
+
+    private Titles(List<String[]> titles) {
+        this.titles = titles;
+        Set<String> w = new HashSet<>();
+        for (String[] t : titles) {
+            for (String s : t) {
+                w.add(s);
+            }
+        }
+        this.words = Set.copyOf(w);
+    }
+
+    static Titles withDefaults() {
+        List<String[]> list = new ArrayList<>();
+        for (String line : Resources.lines("extract/titles.txt", null)) {
+            list.add(line.strip().toLowerCase(Locale.ROOT).split("\\s+"));
+        }
+        list.sort(Comparator.comparingInt((String[] a) -> a.length).reversed());
+        return new Titles(List.copyOf(list));
+    }
+
+    /** Number of tokens from {@code i} that form a title (0 if none). Case-insensitive. */
+    int match(List<String> tokens, int i) {
+        for (String[] t : titles) {
+            if (i + t.length > tokens.size()) {
+                continue;
+            }
+            boolean ok = true;
+            for (int k = 0; k < t.length && ok; k++) {
+                ok = tokens.get(i + k).toLowerCase(Locale.ROOT).equals(t[k]);
+            }
+            if (ok) {
+                return t.length;
+            }
+        }
+        return 0;
+    }
+
+    /** True if the lower-cased word is part of some title ("president", "foreign", "sen."). */
+    boolean isTitleWord(String word) {
+        return words.contains(word.toLowerCase(Locale.ROOT));
+    }
+}

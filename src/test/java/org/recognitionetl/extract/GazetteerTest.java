@@ -1,0 +1,35 @@
+package org.recognitionetl.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class GazetteerTest {
+    private final Gazetteer gazetteer = Gazetteer.load();
+
+    private List<String> names(String text) {
+        return gazetteer.find(text, 0, text.length()).stream().map(m -> m.entity().name()).toList();
+    }
+
+    @Test
+    void allMemberStatesAndObserversAreLoaded() {
+        long states = Resources.lines("extract/gazetteer/states.tsv", "canonical_name").size();
+        assertThat(states).isEqualTo(195);
+    }
+
+    @Test
+    void aliasesDemonymsAndMetonyms() {
+        assertThat(names("the U.S. and the Kremlin")).containsExactly("United States", "Russia");
+        assertThat(names("a Kazakh diplomat")).containsExactly("Kazakhstan");
+        assertThat(names("the DPR and Lugansk")).containsExactly("Donetsk People's Republic", "Luhansk People's Republic");
+        assertThat(names("Russia's envoy")).containsExactly("Russia");
+        assertThat(gazetteer.byName("Palestine").kind()).isEqualTo(EntityKind.TERRITORY);
+    }
+
+    @Test
+    void lowerCaseHomographsDoNotMatch() {
+        assertThat(names("let us chad the turkey")).isEmpty();
+    }
+}

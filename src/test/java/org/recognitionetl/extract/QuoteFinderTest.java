@@ -1,0 +1,110 @@
+package org.recognitionetl.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class QuoteFinderTest {
+
+    private static List<Quote> quotes(String body) {
+        return Articles.analyze(body).quotes();
+    }
+
+    @Test
+    void straightQuoteWithTrailingAttribution() {
+        List<Quote> q = quotes("\"The harbour will reopen next spring,\" Maria Lopez said on Tuesday.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).text()).isEqualTo("The harbour will reopen next spring");
+        assertThat(q.get(0).kind()).isEqualTo(QuoteKind.DIRECT);
+        assertThat(q.get(0).speaker().name()).isEqualTo("Maria Lopez");
+    }
+
+    @Test
+    void offsetsPointIntoTheBody() {
+        String body = "Rain fell all day.\n\u201cWe will rebuild the old bridge,\u201d said Mayor Tom Berg.";
+        Quote q = quotes(body).get(0);
+        assertThat(body.substring(q.charStart(), q.charEnd())).isEqualTo(q.text());
+        assertThat(q.text()).isEqualTo("We will rebuild the old bridge");
+        assertThat(q.speaker().name()).isEqualTo("Tom Berg");
+        assertThat(q.speaker().title()).isEqualTo("Mayor");
+    }
+
+    @Test
+    void everyMarkStyleIsAQuote() {
+        assertThat(quotes("Anna Weiss said: \u00abThe talks went very well indeed.\u00bb")).extracting(Quote::text)
+                .containsExactly("The talks went very well indeed.");
+        assertThat(quotes("``The talks went very well,'' Anna Weiss said.")).extracting(Quote::text)
+                .containsExactly("The talks went very well");
+        assertThat(quotes("''The talks went very well,'' Anna Weiss said.")).extracting(Quote::text)
+                .containsExactly("The talks went very well");
+        assertThat(quotes("\u2018The talks went very well,\u2019 Anna Weiss said.")).extracting(Quote::text)
+                .containsExactly("The talks went very well");
+    }
+
+    @Test
+    void attributionBeforeTheMarks() {
+        List<Quote> q = quotes("Anna Weiss told reporters: \"Nobody wants another long winter.\"");
+        assertThat(q).extracting(Quote::text).containsExactly("Nobody wants another long winter.");
+        assertThat(q.get(0).speaker().name()).isEqualTo("Anna Weiss");
+    }
+
+    @Test
+    void interruptedQuoteIsTwoQuotesWithOneSpeaker() {
+        List<Quote> q = quotes("\"We tried every door,\" Anna Weiss said, \"and every one of them was locked.\"");
+        assertThat(q).extracting(Quote::text).containsExactly("We tried every door", "and every one of them was locked.");
+        assertThat(q).extracting(x -> x.speaker().name()).containsOnly("Anna Weiss");
+    }
+
+    @Test
+    void lostMarksWithSentenceFinalAttribution() {
+        List<Quote> q = quotes("Of course, that would be a disaster, Weiss said at the summit.");
+        assertThat(q).extracting(Quote::text).containsExactly("Of course, that would be a disaster");
+        assertThat(q.get(0).kind()).isEqualTo(QuoteKind.DIRECT);
+    }
+
+    @Test
+    void unbalancedMarkWithAttributionInside() {
+        List<Quote> q = quotes("\"The river is higher than last year, Weiss said.");
+        assertThat(q).extracting(Quote::text).containsExactly("The river is higher than last year");
+    }
+
+    @Test
+    void reportedSpeechDropsThat() {
+        List<Quote> q = quotes("The minister further explained that the new road will open in May.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).kind()).isEqualTo(QuoteKind.INDIRECT);
+        assertThat(q.get(0).text()).isEqualTo("the new road will open in May.");
+    }
+
+    @Test
+    void accordingTo() {
+        List<Quote> q = quotes("The ferry carried forty passengers, according to port officials.");
+        assertThat(q).extracting(Quote::text).containsExactly("The ferry carried forty passengers");
+        assertThat(q.get(0).speaker()).isNull();
+    }
+
+    @Test
+    void notQuotes() {
+        assertThat(quotes("Critics mocked the so-called \"people's referendum\" held last week.")).isEmpty();
+        assertThat(quotes("Weiss called the plan \"a very bad joke\" during the debate.")).isEmpty();
+        assertThat(quotes("\"Very good,\" Weiss said.")).isEmpty(); // under three words
+        assertThat(quotes("Weiss believes that the road will open in May.")).isEmpty(); // verb of mind
+        assertThat(quotes("She read \"The Old Man and the Sea\" twice on the train.")).isEmpty(); // a title
+    }
+
+    @Test
+    void quotedFragmentInsideReportedClauseIsOneIndirectQuote() {
+        List<Quote> q = quotes("Weiss said the new tariff was \"a clear red line\" for farmers.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).kind()).isEqualTo(QuoteKind.INDIRECT);
+        assertThat(q.get(0).text()).startsWith("the new tariff was");
+    }
+
+    @Test
+    void quoteOverSeveralSentencesIsOne() {
+        List<Quote> q = quotes("\"We came early. We stayed late. We built the wall ourselves,\" Anna Weiss said.");
+        assertThat(q).extracting(Quote::text).containsExactly("We came early. We stayed late. We built the wall ourselves");
+    }
+}

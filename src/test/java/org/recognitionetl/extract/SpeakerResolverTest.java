@@ -1,0 +1,84 @@
+package org.recognitionetl.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class SpeakerResolverTest {
+
+    private static List<Quote> quotes(String body) {
+        return Articles.analyze(body).quotes();
+    }
+
+    @Test
+    void shortFormsResolveToTheFullestName() {
+        List<Quote> q = quotes("Freedonia President Anna-Maria Weiss opened the summit.\n"
+                + "\"We will not give up the valley,\" President Weiss said.\n"
+                + "\"The valley feeds the whole country,\" Weiss added.");
+        assertThat(q).hasSize(2);
+        assertThat(q).extracting(x -> x.speaker().name()).containsOnly("Anna-Maria Weiss");
+    }
+
+    @Test
+    void titleAndAffiliationComeFromTheArticle() {
+        Quote q = quotes("Kazakhstan President Anna Weiss spoke first. \"We want calm borders,\" Weiss said.").get(0);
+        assertThat(q.speaker().title()).isEqualTo("President");
+        assertThat(q.speaker().affiliation()).isEqualTo(new Entity("Kazakhstan", EntityKind.STATE));
+    }
+
+    @Test
+    void pronounPrefersTheCurrentSpeaker() {
+        List<Quote> q = quotes("\"The roads are open again,\" said Anna Weiss.\n"
+                + "Traffic on the coast road was light on Monday.\n"
+                + "She said that the bridges would follow next month.");
+        assertThat(q).hasSize(2);
+        assertThat(q.get(1).speaker().name()).isEqualTo("Anna Weiss");
+    }
+
+    @Test
+    void pronounAfterANewSubjectIsThatSubject() {
+        List<Quote> q = quotes("\"The roads are open again,\" said Anna Weiss.\n"
+                + "Prime Minister Karl Brandt, who met Ada Lind last week, visited the coast.\n"
+                + "\"The bridges will follow next month,\" he said.");
+        assertThat(q).hasSize(2);
+        assertThat(q.get(1).speaker().name()).isEqualTo("Karl Brandt");
+    }
+
+    @Test
+    void peopleNamedInsideTheQuoteAreNoAntecedents() {
+        List<Quote> q = quotes("Mayor Anna Weiss issued a statement on Sunday.\n"
+                + "\"Karl Brandt served this city for forty years,\" she wrote.");
+        assertThat(q.get(0).speaker().name()).isEqualTo("Anna Weiss");
+    }
+
+    @Test
+    void pronounWithoutAntecedentTakesTheMainSpeaker() {
+        List<Quote> q = quotes("Officials and Karl Brandt and Ada Lind met in the hall.\n"
+                + "He explained that the hall would close for repairs in winter.\n"
+                + "\"The roof leaks in three places,\" Anna Weiss said.");
+        assertThat(q.get(0).speaker().name()).isEqualTo("Anna Weiss");
+    }
+
+    @Test
+    void roleNounResolvesToThePersonWithThatTitle() {
+        List<Quote> q = quotes("Prime Minister Ola Berg arrived late.\n"
+                + "\"The budget is balanced for the first time,\" the prime minister said.");
+        assertThat(q.get(0).speaker().name()).isEqualTo("Ola Berg");
+    }
+
+    @Test
+    void anonymousSourcesHaveNoSpeaker() {
+        List<Quote> q = quotes("\"The convoy left before dawn on Friday,\" officials said.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).speaker()).isNull();
+    }
+
+    @Test
+    void organisationsCanSpeak() {
+        List<Quote> q = quotes("Freedonia's Foreign Ministry said that the embassy would stay open.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).speaker().name()).isEqualTo("Freedonia's Foreign Ministry");
+    }
+}
