@@ -92,6 +92,8 @@ public class ArticleStoreWriter implements ItemWriter<ImportResult> {
             addReject(holder.asRow(), DUPLICATE_URL, "same URL as " + file.sourceFile()
                     + ", which keeps the article; remove one of the two files or give it its own URL", null, rows);
         }
+        // a file of this chunk that held the article and lost it keeps none of its pending rows
+        rows.articles.remove(article.articleId());
         holders.put(article.articleId(), new Holder(file.fileId(), file.sourceRoot(), file.sourceFile(), "IMPORTED",
                 article.articleId()));
         if (file.articleId() != null) {
@@ -99,10 +101,11 @@ public class ArticleStoreWriter implements ItemWriter<ImportResult> {
         }
         rows.articlesToDelete.add(article.articleId());
         rows.rejectsToDelete.add(file.fileId());
-        addArticleRows(article, imported.analysis(), imported.analysisVersion(), file.fileId(), rows);
         boolean changed = file.contentHash() == null || !file.contentHash().equals(article.contentHash());
-        rows.importedFiles.add(new Object[] {article.articleId(), article.contentHash(), imported.analysisVersion(), run,
-                changed, run, file.fileId()});
+        Object[] fileUpdate = {article.articleId(), article.contentHash(), imported.analysisVersion(), run, changed, run,
+                file.fileId()};
+        rows.articles.put(article.articleId(),
+                articleRows(article, imported.analysis(), imported.analysisVersion(), file.fileId(), fileUpdate, rows));
     }
 
     private void addReject(SourceFileRow file, String reason, String detail, String contentHash, ChunkRows rows) {
@@ -114,13 +117,12 @@ public class ArticleStoreWriter implements ItemWriter<ImportResult> {
         rows.rejectedFiles.add(new Object[] {contentHash, run, file.fileId()});
     }
 
-    private void addArticleRows(Article article, ArticleAnalysis analysis, String analysisVersion, String fileId,
-                                ChunkRows rows) {
+    private ChunkRows.ArticleRows articleRows(Article article, ArticleAnalysis analysis, String analysisVersion,
+                                              String fileId, Object[] fileUpdate, ChunkRows rows) {
         String articleId = article.articleId();
-        rows.articles.add(new Object[] {articleId, article.title(), article.publishedDate(), article.url(),
+        Object[] articleRow = {articleId, article.title(), article.publishedDate(), article.url(),
                 article.sourceDomain(), article.author(), article.sourceFile(), article.contentHash(),
-                article.encoding(), analysisVersion, fileId});
-        rows.bodies.add(new Object[] {articleId, article.body()});
+                article.encoding(), analysisVersion, fileId};
         Map<String, Object[]> speakersHere = new LinkedHashMap<>();
         List<String> quoteIds = new ArrayList<>();
         Map<String, Object[]> quotes = new LinkedHashMap<>();
@@ -142,9 +144,9 @@ public class ArticleStoreWriter implements ItemWriter<ImportResult> {
             positions.putIfAbsent(positionId, new Object[] {positionId, articleId, actorId, targetId,
                     position.stance().name(), speakerId, quoteId, position.evidence() == null ? "" : position.evidence()});
         }
-        rows.articleSpeakers.addAll(speakersHere.values());
-        rows.quotes.addAll(quotes.values());
-        rows.positions.addAll(positions.values());
+        return new ChunkRows.ArticleRows(articleRow, new Object[] {articleId, article.body()},
+                new ArrayList<>(speakersHere.values()), new ArrayList<>(quotes.values()),
+                new ArrayList<>(positions.values()), fileUpdate);
     }
 
     private static String addEntity(org.recognitionetl.extract.Entity entity, ChunkRows rows) {
@@ -197,22 +199,22 @@ public class ArticleStoreWriter implements ItemWriter<ImportResult> {
         batch("""
                 INSERT INTO articles (article_id, title, published_date, url, source_domain, author, source_file,
                                       content_hash, encoding, analysis_version, file_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows.articles);
-        batch("INSERT INTO article_bodies (article_id, body) VALUES (?, ?)", rows.bodies);
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows.all(a -> List.<Object[]>of(a.article())));
+        batch("INSERT INTO article_bodies (article_id, body) VALUES (?, ?)", rows.all(a -> List.<Object[]>of(a.body())));
         batch("INSERT INTO article_speakers (article_id, speaker_id, name, title, affiliation) VALUES (?, ?, ?, ?, ?)",
-                rows.articleSpeakers);
+                rows.all(ChunkRows.ArticleRows::speakers));
         batch("""
                 INSERT INTO quotes (quote_id, article_id, speaker_id, text, kind, cue, char_start, char_end)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", rows.quotes);
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", rows.all(ChunkRows.ArticleRows::quotes));
         batch("""
                 INSERT INTO recognition_positions (position_id, article_id, actor_entity_id, target_entity_id, stance,
                                                    speaker_id, quote_id, evidence)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", rows.positions);
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", rows.all(ChunkRows.ArticleRows::positions));
         batch("INSERT INTO rejects (file_id, source_file, reason, detail) VALUES (?, ?, ?, ?)", rows.rejects);
         batch("""
                 UPDATE source_files SET status = 'IMPORTED', article_id = ?, content_hash = ?, analysis_version = ?,
                                         processed_run = ?, changed_run = CASE WHEN ? THEN ? ELSE changed_run END
-                WHERE file_id = ?""", rows.importedFiles);
+                WHERE file_id = ?""", rows.all(a -> List.<Object[]>of(a.fileUpdate())));
         batch("""
                 UPDATE source_files SET status = 'REJECTED', article_id = NULL, analysis_version = NULL,
                                         content_hash = COALESCE(?, content_hash), processed_run = ?

@@ -16,16 +16,23 @@ final class ChunkRows {
     final Set<String> rejectsToDelete = new LinkedHashSet<>();
     final Map<String, Object[]> entities = new LinkedHashMap<>();
     final Map<String, Object[]> speakers = new LinkedHashMap<>();
-    final List<Object[]> articles = new ArrayList<>();
-    final List<Object[]> bodies = new ArrayList<>();
-    final List<Object[]> articleSpeakers = new ArrayList<>();
-    final List<Object[]> quotes = new ArrayList<>();
-    final List<Object[]> positions = new ArrayList<>();
+    /** The rows of each article the chunk imports, by article ID; a later file of the chunk may take one over. */
+    final Map<String, ArticleRows> articles = new LinkedHashMap<>();
     final List<Object[]> rejects = new ArrayList<>();
-    final List<Object[]> importedFiles = new ArrayList<>();
     final List<Object[]> rejectedFiles = new ArrayList<>();
     final List<Object[]> unchangedFiles = new ArrayList<>();
     final List<Object[]> vanishedFiles = new ArrayList<>();
-    /** Files that lose their article to a duplicate that sorts first: their article_id is cleared. */
-    final List<Object[]> filesLosingArticle = new ArrayList<>();
+
+    /** The rows one imported article gives, and the update that marks its file imported. */
+    record ArticleRows(Object[] article, Object[] body, List<Object[]> speakers, List<Object[]> quotes,
+                       List<Object[]> positions, Object[] fileUpdate) {
+    }
+
+    List<Object[]> all(java.util.function.Function<ArticleRows, List<Object[]>> part) {
+        List<Object[]> out = new ArrayList<>();
+        for (ArticleRows rows : articles.values()) {
+            out.addAll(part.apply(rows));
+        }
+        return out;
+    }
 }
