@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Starts a throwaway PostgreSQL server on a Unix socket for the test that loads the SQL export into
+# PostgreSQL, when this machine has the server binaries; prints the psql command prefix to use.
+# Prints nothing (and the test skips, saying so) when there is no server to start.
+set -u
+initdb=$(command -v initdb || ls /usr/lib/postgresql/*/bin/initdb 2>/dev/null | head -n 1)
+[ -n "$initdb" ] || exit 0
+bin=$(dirname "$initdb")
+[ -x "$bin/pg_ctl" ] || exit 0
+dir=$(mktemp -d /tmp/recognition-etl-pg.XXXXXX)
+port=$((20000 + RANDOM % 20000))
+run_as=""
+if [ "$(id -u)" = 0 ]; then
+  # PostgreSQL refuses to run as root: use an unprivileged account
+  id recognition-ci >/dev/null 2>&1 || useradd --no-create-home --shell /usr/sbin/nologin recognition-ci >/dev/null 2>&1 || exit 0
+  chown recognition-ci "$dir"
+  run_as="runuser -u recognition-ci --"
+fi
+$run_as "$bin/initdb" -D "$dir/data" -U postgres -A trust >/dev/null 2>&1 || exit 0
+$run_as "$bin/pg_ctl" -D "$dir/data" -o "-p $port -k $dir -c listen_addresses=''" -l "$dir/log" -w start >/dev/null 2>&1 || exit 0
+echo "psql -h $dir -p $port -U postgres"
