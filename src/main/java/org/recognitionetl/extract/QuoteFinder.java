@@ -17,6 +17,7 @@ final class QuoteFinder {
     private static final Pattern ACCORDING = Pattern.compile("\\b[Aa]ccording to\\b");
     private static final Pattern THAT_AFTER = Pattern.compile(
             "\\G(?:[\\s,]+(?!that\\b)[\\p{L}\\p{N}'’.\\-]+){0,8}?[\\s,]+that\\s+");
+    private static final Pattern THAT = Pattern.compile("\\bthat\\b");
     private static final Pattern WORDS = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern NAMING_BEFORE = Pattern.compile(
             "(?i)(?:called|calling|calls|dubbed|dubs|titled|entitled|labell?ed|named|so-called|term|word|words|phrase|"
@@ -222,23 +223,23 @@ final class QuoteFinder {
             Attribution a = sources.after(body, acc.end(), end, "according to");
             return a;
         }
-        Matcher v = verbs.pattern().matcher(body).region(p, Math.min(end, p + 120));
-        if (!v.find()) {
+        SpeechVerbs.Hit v = verbs.first(body, p, Math.min(end, p + 120));
+        if (v == null) {
             return null;
         }
         Attribution a;
         if (v.start() == p) {
-            a = sources.after(body, v.end(), end, v.group());
+            a = sources.after(body, v.end(), end, v.form());
             if (a == null) {
                 return null;
             }
         } else {
-            a = sources.before(body, p, v.start(), v.group());
+            a = sources.before(body, p, v.start(), v.form());
             if (a == null || !body.substring(p, a.phraseStart()).isBlank()) {
                 return null;
             }
         }
-        return restIsAdjunct(body, Math.max(v.end(), a.phraseStart() + a.phrase().length()), end, v.group(), strict)
+        return restIsAdjunct(body, Math.max(v.end(), a.phraseStart() + a.phrase().length()), end, v.form(), strict)
                 ? a : null;
     }
 
@@ -260,7 +261,7 @@ final class QuoteFinder {
         String rest = body.substring(w.start(), end);
         int stop = rest.indexOf(',');
         String upToComma = stop >= 0 ? rest.substring(0, stop) : rest;
-        if (upToComma.matches("(?s).*\\bthat\\b.*")) {
+        if (THAT.matcher(upToComma).find()) {
             return false;
         }
         String first = w.group().toLowerCase(Locale.ROOT);
@@ -283,15 +284,10 @@ final class QuoteFinder {
         if (before.isBlank()) {
             return null;
         }
-        Matcher v = verbs.pattern().matcher(body).region(from, openAt);
-        int vs = -1;
-        int ve = -1;
-        String cue = null;
-        while (v.find()) {
-            vs = v.start();
-            ve = v.end();
-            cue = v.group();
-        }
+        SpeechVerbs.Hit v = verbs.last(body, from, openAt);
+        int vs = v == null ? -1 : v.start();
+        int ve = v == null ? -1 : v.end();
+        String cue = v == null ? null : v.form();
         Matcher acc = ACCORDING.matcher(body).region(from, openAt);
         int as = -1;
         int ae = -1;
@@ -309,7 +305,7 @@ final class QuoteFinder {
         if (vs >= 0) {
             String rest = body.substring(ve, openAt);
             int n = words(body, ve, openAt);
-            if (n <= 6 && !rest.matches("(?s).*\\bthat\\b.*")) {
+            if (n <= 6 && !THAT.matcher(rest).find()) {
                 Attribution a = sources.before(body, from, vs, cue);
                 if (a == null && vs > from) {
                     a = sources.after(body, ve, openAt, cue); // Said Tokayev: "…"
@@ -350,7 +346,7 @@ final class QuoteFinder {
             boolean plain = true;
             for (int j = 0; j < k; j++) {
                 Span e = sents.get(j);
-                if (verbs.pattern().matcher(body).region(e.start(), e.end()).find()
+                if (verbs.first(body, e.start(), e.end()) != null
                         || ACCORDING.matcher(body).region(e.start(), e.end()).find()) {
                     plain = false;
                 }
@@ -403,13 +399,12 @@ final class QuoteFinder {
                 }
             }
         }
-        Matcher v = verbs.pattern().matcher(body).region(s.start(), s.end());
-        while (v.find()) {
+        for (SpeechVerbs.Hit v : verbs.find(body, s.start(), s.end())) {
             int vs = v.start();
             if (insideMarks(found, vs) || !free(taken, vs, v.end())) {
                 continue;
             }
-            String cue = v.group();
+            String cue = v.form();
             String prev = prevWord(body, s.start(), vs);
             if (prev.equals("to") || prev.equals("is") || prev.equals("was") || prev.equals("were") || prev.equals("are")
                     || prev.equals("be") || prev.equals("been") || prev.equals("being")) {
