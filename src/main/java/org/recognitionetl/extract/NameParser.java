@@ -77,15 +77,22 @@ final class NameParser {
         while (progress && i < toks.size()) {
             progress = false;
             // an entity (or its adjective) opening the phrase is the affiliation: "Kazakhstan's Foreign Ministry"
-            for (int n = Math.min(4, toks.size() - i); n >= 1; n--) {
-                String cand = String.join(" ", toks.subList(i, i + n));
+            if (Character.isUpperCase(toks.get(i).charAt(0))) {
+                String cand = String.join(" ", toks.subList(i, toks.size()));
                 List<Gazetteer.Mention> ms = gazetteer.find(cand, 0, cand.length());
-                if (ms.size() == 1 && ms.get(0).start() == 0 && ms.get(0).end() >= stripPossessive(cand).length()
-                        && ms.get(0).form() != Gazetteer.Form.METONYM && i + n < toks.size()) {
-                    affiliation = ms.get(0).entity();
-                    i += n;
-                    progress = true;
-                    break;
+                if (!ms.isEmpty() && ms.get(0).start() == 0 && ms.get(0).form() != Gazetteer.Form.METONYM) {
+                    Gazetteer.Mention mm = ms.get(0);
+                    int end = mm.end();
+                    while (end < cand.length() && cand.charAt(end) != ' ') {
+                        end++; // include a possessive "'s"
+                    }
+                    int n = cand.substring(0, end).split(" ").length;
+                    if (i + n < toks.size()) {
+                        affiliation = mm.entity();
+                        i += n;
+                        progress = true;
+                        continue;
+                    }
                 }
             }
             int t = titles.match(toks, i);

@@ -219,7 +219,7 @@ final class QuoteFinder {
             return null;
         }
         Matcher acc = ACCORDING.matcher(body).region(p, end);
-        if (acc.lookingAt()) {
+        if (mentionsAccording(body, p, Math.min(end, p + 12)) && acc.lookingAt()) {
             Attribution a = sources.after(body, acc.end(), end, "according to");
             return a;
         }
@@ -346,8 +346,7 @@ final class QuoteFinder {
             boolean plain = true;
             for (int j = 0; j < k; j++) {
                 Span e = sents.get(j);
-                if (verbs.first(body, e.start(), e.end()) != null
-                        || ACCORDING.matcher(body).region(e.start(), e.end()).find()) {
+                if (verbs.first(body, e.start(), e.end()) != null || mentionsAccording(body, e.start(), e.end())) {
                     plain = false;
                 }
             }
@@ -383,8 +382,9 @@ final class QuoteFinder {
         if (body.charAt(s.end() - 1) == '?') {
             return;
         }
+        boolean according = mentionsAccording(body, s.start(), s.end());
         Matcher acc = ACCORDING.matcher(body).region(s.start(), s.end());
-        if (acc.find() && acc.start() == s.start()) {
+        if (according && acc.find() && acc.start() == s.start()) {
             int comma = body.indexOf(',', acc.end());
             if (comma > 0 && comma < s.end()) {
                 Attribution a = sources.after(body, acc.end(), comma, "according to");
@@ -437,7 +437,7 @@ final class QuoteFinder {
         }
         // "…, according to officials."
         Matcher tail = ACCORDING.matcher(body).region(s.start(), s.end());
-        while (tail.find()) {
+        while (according && tail.find()) {
             int comma = tail.start() - 2;
             if (comma > s.start() && body.charAt(comma) == ',') {
                 Attribution a = sources.after(body, tail.end(), s.end(), "according to");
@@ -447,6 +447,16 @@ final class QuoteFinder {
                 }
             }
         }
+    }
+
+    /** Cheap pre-check before running the "according to" pattern on a sentence. */
+    private static boolean mentionsAccording(String body, int s, int e) {
+        for (int i = s; i + 11 <= e; i++) {
+            if (body.charAt(i) == 'c' && body.startsWith("ccording to", i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int bareClauseStart(String body, int from, int end, String cue) {

@@ -93,9 +93,11 @@ final class RecognitionFinder {
         return new ArrayList<>(out.values());
     }
 
+    private static final Pattern MAY_MATCH = Pattern.compile("(?i)recogni|diplomatic|part of|province");
+
+    /** A cheap pre-filter: most sentences mention nothing about recognition. */
     private static boolean mayMatch(String sent) {
-        String l = sent.toLowerCase(Locale.ROOT);
-        return l.contains("recogni") || l.contains("diplomatic") || l.contains("part of") || l.contains("province");
+        return MAY_MATCH.matcher(sent).find();
     }
 
     private void sentence(String body, Span s, List<Gazetteer.Mention> ents, Matcher t, Map<String, Found> out) {
