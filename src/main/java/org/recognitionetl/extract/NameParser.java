@@ -59,7 +59,25 @@ final class NameParser {
         return out;
     }
 
+    /**
+     * Parses are pure functions of the phrase and names recur across articles, so results are memoised in a
+     * concurrent map (cleared when it grows large, so memory stays bounded on big archives).
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, Parsed> memo = new java.util.concurrent.ConcurrentHashMap<>();
+
     Parsed parse(String phrase) {
+        Parsed p = memo.get(phrase);
+        if (p == null) {
+            if (memo.size() > 100_000) {
+                memo.clear();
+            }
+            p = parseUncached(phrase);
+            memo.put(phrase, p);
+        }
+        return p;
+    }
+
+    private Parsed parseUncached(String phrase) {
         List<String> toks = tokens(phrase.replace("’s ", "'s ").replace('’', '\''));
         // drop a trailing parenthetical such as "(R-Texas)"
         int open = toks.indexOf("(");

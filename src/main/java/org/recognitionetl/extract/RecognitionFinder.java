@@ -73,10 +73,10 @@ final class RecognitionFinder {
             if (ss >= s.end()) {
                 continue;
             }
-            String sent = body.substring(ss, s.end());
-            if (!mayMatch(sent)) {
+            if (!mayMatch(body, ss, s.end())) {
                 continue;
             }
+            String sent = body.substring(ss, s.end());
             if (sent.stripTrailing().endsWith("?") || sent.stripTrailing().endsWith("?\"")
                     || sent.stripTrailing().endsWith("?”")) {
                 continue;
@@ -93,11 +93,15 @@ final class RecognitionFinder {
         return new ArrayList<>(out.values());
     }
 
-    private static final Pattern MAY_MATCH = Pattern.compile("(?i)recogni|diplomatic|part of|province");
+    /** A cheap pre-filter (plain substring scans): most sentences mention nothing about recognition. */
+    private static boolean mayMatch(String body, int s, int e) {
+        return has(body, "ecogni", s, e) || has(body, "iplomatic", s, e) || has(body, "part of", s, e)
+                || has(body, "rovince", s, e);
+    }
 
-    /** A cheap pre-filter: most sentences mention nothing about recognition. */
-    private static boolean mayMatch(String sent) {
-        return MAY_MATCH.matcher(sent).find();
+    private static boolean has(String body, String needle, int s, int e) {
+        int i = body.indexOf(needle, s);
+        return i >= 0 && i + needle.length() <= e;
     }
 
     private void sentence(String body, Span s, List<Gazetteer.Mention> ents, Matcher t, Map<String, Found> out) {
