@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 final class QuoteFinder {
     private static final Pattern ACCORDING = Pattern.compile("\\b[Aa]ccording to\\b");
     private static final Pattern THAT_AFTER = Pattern.compile(
-            "\\G(?:[\\s,]+(?!that\\b)[\\p{L}\\p{N}'’.\\-]+){0,8}?[\\s,]+that\\s+");
+            "\\G(?:[\\s,]+(?!that\\b)[\\p{L}\\p{N}'’.\\-“”\"]+){0,8}?[\\s,]+that[\\s,]+");
     private static final Pattern THAT = Pattern.compile("\\bthat\\b");
     private static final Pattern WORDS = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern NAMING_BEFORE = Pattern.compile(
@@ -39,6 +39,9 @@ final class QuoteFinder {
             "recalled", "said", "added", "explained", "continued", "ago", "once", "afterward", "privately",
             "publicly", "flatly", "simply", "bluntly", "firmly", "quietly", "emphatically", "jokingly", "now",
             "previously", "separately", "shortly", "calmly", "angrily", "sharply", "proudly", "confidently");
+    private static final Set<String> COMMA_CONTINUATIONS = Words.set("adding", "who", "which", "according", "a", "an",
+            "the", "noting", "citing", "referring", "speaking", "as", "while", "when", "saying", "in", "on", "at",
+            "explaining", "arguing", "insisting", "warning", "pointing", "calling", "his", "her", "their", "its");
     private static final Set<String> TOLD_OBJECTS = Words.set("reporters", "me", "him", "her", "us", "them", "journalists",
             "supporters", "lawmakers", "the", "a", "an", "an", "his", "their", "our", "this", "crowds", "students",
             "listeners", "viewers", "members", "delegates", "attendees", "congress", "parliament", "audiences");
@@ -254,11 +257,16 @@ final class QuoteFinder {
             return true;
         }
         String between = body.substring(from, w.start());
+        String rest = body.substring(w.start(), end);
+        if (strict && between.contains(",") && !between.contains(";") && !between.contains("—")
+                && !between.contains("(")) {
+            // ", X said, she planted …" goes on with a clause: the words after it are the quote, not these
+            return words(body, w.start(), end) <= 4 || COMMA_CONTINUATIONS.contains(w.group().toLowerCase(Locale.ROOT));
+        }
         if (between.contains(",") || between.contains(";") || between.contains(".") || between.contains("—")
                 || between.contains(":") || between.contains("\"") || between.contains("“") || between.contains("(")) {
             return true;
         }
-        String rest = body.substring(w.start(), end);
         int stop = rest.indexOf(',');
         String upToComma = stop >= 0 ? rest.substring(0, stop) : rest;
         if (THAT.matcher(upToComma).find()) {
@@ -406,13 +414,31 @@ final class QuoteFinder {
             }
             String cue = v.form();
             String prev = prevWord(body, s.start(), vs);
-            if (prev.equals("to") || prev.equals("is") || prev.equals("was") || prev.equals("were") || prev.equals("are")
-                    || prev.equals("be") || prev.equals("been") || prev.equals("being")) {
-                continue;
+            boolean participle = cue.endsWith("ed") || cue.equals("said") || cue.equals("told") || cue.equals("written");
+            if (prev.equals("to") || (participle && (prev.equals("is") || prev.equals("was") || prev.equals("were")
+                    || prev.equals("are") || prev.equals("be") || prev.equals("been") || prev.equals("being")))) {
+                continue; // "is said to", "was told": passive, not an attribution
             }
             Attribution a = sources.before(body, s.start(), vs, cue);
+            if (a == null && cue.endsWith("ing") && body.substring(s.start(), vs).stripTrailing().endsWith(",")) {
+                // "…, adding that …", "…, even suggesting he …": the main clause's subject, resolved like "he"
+                a = new Attribution("he", vs, cue);
+            }
             if (a == null) {
                 continue;
+            }
+            // "Back home, Mr. Clarke said, he decided …": the attribution sits between commas
+            if (body.startsWith(",", v.end()) && a.phraseStart() > s.start()
+                    && body.substring(s.start(), a.phraseStart()).stripTrailing().endsWith(",")) {
+                int cs0 = v.end() + 1;
+                while (cs0 < s.end() && body.charAt(cs0) == ' ') {
+                    cs0++;
+                }
+                int ce0 = trimEnd(body, cs0, s.end());
+                if (words(body, cs0, ce0) >= 3 && free(taken, cs0, ce0)) {
+                    add(out, taken, new QuoteCandidate(cs0, ce0, QuoteKind.INDIRECT, a));
+                    return;
+                }
             }
             int cs = -1;
             Matcher that = THAT_AFTER.matcher(body).region(v.end(), s.end());
