@@ -315,7 +315,7 @@ final class QuoteFinder {
             int n = words(body, ve, openAt);
             if (n <= 6 && !THAT.matcher(rest).find()) {
                 Attribution a = sources.before(body, from, vs, cue);
-                if (a == null && vs > from) {
+                if (a == null && vs > from && !cue.endsWith("ing")) {
                     a = sources.after(body, ve, openAt, cue); // Said Tokayev: "…"
                 }
                 if (a == null && cue.endsWith("ing")) {
@@ -496,24 +496,32 @@ final class QuoteFinder {
         String first = w.group();
         String l = first.toLowerCase(Locale.ROOT);
         if (cue.startsWith("tel") || cue.equals("told")) {
-            // skip the hearer: "told reporters", "told the newspaper", "told Reuters"
-            if (TOLD_OBJECTS.contains(l) || Character.isUpperCase(first.charAt(0))) {
-                int k = 0;
-                while (k < 4 && w.find()) {
-                    k++;
-                    String x = w.group();
-                    if (x.equals("that")) {
-                        return -1; // handled by the "that" rule
-                    }
-                    if (!Character.isUpperCase(x.charAt(0)) && !TOLD_OBJECTS.contains(x.toLowerCase(Locale.ROOT))
-                            && !x.equals("of")) {
-                        String gap = body.substring(from, w.start());
-                        if (gap.contains(",") || gap.contains(".")) {
-                            return -1;
-                        }
-                        return CLAUSE_OPENERS.contains(x.toLowerCase(Locale.ROOT)) ? w.start() : -1;
-                    }
+            // skip the hearer ("told me", "told reporters", "told Reuters", "told the newspaper"), then the clause
+            boolean capitalRun = Character.isUpperCase(first.charAt(0));
+            if (l.equals("the") || l.equals("a") || l.equals("an") || l.equals("his") || l.equals("her")) {
+                if (!w.find()) {
+                    return -1;
                 }
+                capitalRun = Character.isUpperCase(w.group().charAt(0));
+                if (!capitalRun && !w.find()) {
+                    return -1;
+                }
+            } else if (!capitalRun && !TOLD_OBJECTS.contains(l)) {
+                return -1;
+            }
+            int k = 0;
+            while (w.find() && k < 5) {
+                k++;
+                String x = w.group();
+                String gap = body.substring(from, w.start());
+                if (gap.contains(",") || gap.contains(".") || gap.contains(":") || x.equals("that")) {
+                    return -1; // "that" clauses are handled by the "that" rule
+                }
+                if (capitalRun && Character.isUpperCase(x.charAt(0))) {
+                    continue;
+                }
+                String xl = x.toLowerCase(Locale.ROOT);
+                return CLAUSE_OPENERS.contains(xl) || Character.isUpperCase(x.charAt(0)) ? w.start() : -1;
             }
             return -1;
         }

@@ -230,7 +230,9 @@ final class SourcePhrases {
         }
         String phrase = text.substring(start, end);
         // "said the Vatican spokesman, the Rev. Jane Doe": the name in the appositive is the source
-        if (end < limit - 2 && text.charAt(end) == ',' && !hasName(phrase)) {
+        String lastWord = phrase.substring(phrase.lastIndexOf(' ') + 1);
+        boolean roleHead = !lastWord.isEmpty() && Character.isLowerCase(lastWord.charAt(0));
+        if (end < limit - 2 && text.charAt(end) == ',' && (roleHead || !hasName(phrase))) {
             Attribution named = after(text, end + 1, limit, cue);
             if (named != null && hasName(named.phrase())) {
                 return named;
