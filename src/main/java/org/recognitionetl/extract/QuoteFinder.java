@@ -127,7 +127,7 @@ final class QuoteFinder {
                 return;
             }
         }
-        if (words(body, cs, ce) < 3) {
+        if (words(body, cs, ce) < 3 || (ce - cs < 60 && looksLikeLink(body, cs, ce))) {
             return;
         }
         Span openSent = sentenceAt(sents, m.openAt());
@@ -582,8 +582,15 @@ final class QuoteFinder {
         if (q.end() <= q.start() || !free(taken, q.start(), q.end())) {
             return;
         }
+
         out.add(q);
         taken.add(q.span());
+    }
+
+    /** "pic.twitter.com/…" and bare web addresses are not words anyone said. */
+    private static boolean looksLikeLink(String body, int s, int e) {
+        String t = body.substring(s, e);
+        return t.contains("http") || t.contains("www.") || t.contains(".com") || t.contains("pic.twitter");
     }
 
     static int trimEnd(String body, int s, int e) {

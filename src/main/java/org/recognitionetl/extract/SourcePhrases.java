@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 final class SourcePhrases {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}\\u00a1-\\u00bf]+(?:['’.\\-][\\p{L}\\p{N}\\u00a1-\\u00bf]+)*\\.?");
 
+    private static final Pattern SENTENCE_END_WORD = Pattern.compile("\\p{L}*\\p{Ll}{2,}\\.");
+
     static final Set<String> PRONOUNS = Words.set("he", "she", "they", "we", "i", "it");
 
     /** Lower-case nouns that head an anonymous or role source ("officials", "a source", "the president"). */
@@ -149,6 +151,9 @@ final class SourcePhrases {
                     || l.endsWith("'s") || l.endsWith("’s");
             if (!ok) {
                 break;
+            }
+            if (start >= 0 && SENTENCE_END_WORD.matcher(w).matches() && !titles.isTitleWord(l)) {
+                break; // "Rand Paul. Trump said": the period ended an earlier sentence
             }
             if (cap || SOURCE_NOUNS.contains(l) || titles.isTitleWord(l)) {
                 head = true;
