@@ -64,6 +64,12 @@ final class PersonIndex {
             if (a > ts) {
                 flush(seg, raw, parser, body);
             }
+            boolean sentenceEnd = false;
+            if (b > a + 2 && body.charAt(b - 1) == '.' && Character.isLowerCase(body.charAt(b - 2))
+                    && Character.isLowerCase(body.charAt(b - 3)) && !titles.isTitleWord(body.substring(a, b))) {
+                b--; // "Dr. Weyl. Learning …": the period ends the sentence, and the name
+                sentenceEnd = true;
+            }
             if (b > a) {
                 String w = body.substring(a, b);
                 boolean ok = isCap(w) || titles.isTitleWord(w) || (PARTICLES.contains(w) && !seg.isEmpty());
@@ -72,6 +78,9 @@ final class PersonIndex {
                 } else {
                     flush(seg, raw, parser, body);
                 }
+            }
+            if (sentenceEnd) {
+                flush(seg, raw, parser, body);
             }
             if (b < i) {
                 flush(seg, raw, parser, body);
