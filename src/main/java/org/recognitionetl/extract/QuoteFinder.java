@@ -169,6 +169,23 @@ final class QuoteFinder {
                 return;
             }
         }
+        // 2c. the sentence before ends in "X said:" and the quote follows (often as its own paragraph)
+        if (before.isBlank()) {
+            int k = m.openAt() - 1;
+            while (k > 0 && Character.isWhitespace(body.charAt(k))) {
+                k--;
+            }
+            if (k > 0 && body.charAt(k) == ':') {
+                int dot = body.lastIndexOf(". ", k - 1);
+                int st = Math.max(body.lastIndexOf('\n', k - 1) + 1, dot < 0 ? 0 : dot + 2);
+                int[] host2 = new int[1];
+                Attribution a2 = st < k ? leadAttribution(body, st, k + 1, host2) : null;
+                if (a2 != null) {
+                    add(out, taken, new QuoteCandidate(cs, ce, QuoteKind.DIRECT, a2));
+                    return;
+                }
+            }
+        }
         // 3. a whole sentence (or more) in marks with no attribution of its own: the current speaker's words
         String tail = body.substring(m.closeEnd(), afterLimitSame(sents, m.closeEnd(), pe));
         if (before.isBlank() && tail.replaceAll("[\\s.,!?;:)\\]]", "").isEmpty()) {

@@ -143,4 +143,11 @@ class QuoteFinderTest {
         assertThat(q).hasSize(1);
         assertThat(q.get(0).speaker()).isNull();
     }
+
+    @Test
+    void colonAttributionInTheSentenceBefore() {
+        List<Quote> q = quotes("Ada Lind told the council on Monday:\n\"The harbour must reopen before the winter storms.\"");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).speaker().name()).isEqualTo("Ada Lind");
+    }
 }
