@@ -68,12 +68,18 @@ final class RecognitionFinder {
 
     List<Found> find(String body, List<Span> sentences, int bylineEnd) {
         Map<String, Found> out = new LinkedHashMap<>();
+        int[] hits = cueOffsets(body);
+        int h = 0;
         for (Span s : sentences) {
             int ss = Math.max(s.start(), bylineEnd);
             if (ss >= s.end()) {
                 continue;
             }
-            if (!mayMatch(body, ss, s.end())) {
+            // sentences and cue offsets are both in text order: walk them together (linear in the body)
+            while (h < hits.length && hits[h] < ss) {
+                h++;
+            }
+            if (h >= hits.length || hits[h] >= s.end()) {
                 continue;
             }
             String sent = body.substring(ss, s.end());
@@ -93,15 +99,22 @@ final class RecognitionFinder {
         return new ArrayList<>(out.values());
     }
 
-    /** A cheap pre-filter (plain substring scans): most sentences mention nothing about recognition. */
-    private static boolean mayMatch(String body, int s, int e) {
-        return has(body, "ecogni", s, e) || has(body, "iplomatic", s, e) || has(body, "part of", s, e)
-                || has(body, "rovince", s, e);
-    }
+    private static final String[] CUES = {"ecogni", "iplomatic", "part of", "rovince"};
 
-    private static boolean has(String body, String needle, int s, int e) {
-        int i = body.indexOf(needle, s);
-        return i >= 0 && i + needle.length() <= e;
+    /**
+     * Offsets of the words that can start a position, found with one scan per cue over the whole body: a cheap
+     * pre-filter, since most sentences say nothing about recognition.
+     */
+    private static int[] cueOffsets(String body) {
+        List<Integer> found = new ArrayList<>();
+        for (String cue : CUES) {
+            int i = body.indexOf(cue);
+            while (i >= 0) {
+                found.add(i);
+                i = body.indexOf(cue, i + cue.length());
+            }
+        }
+        return found.stream().mapToInt(Integer::intValue).sorted().toArray();
     }
 
     private void sentence(String body, Span s, List<Gazetteer.Mention> ents, Matcher t, Map<String, Found> out) {
