@@ -77,6 +77,26 @@ final class NameParser {
         return p;
     }
 
+    private final java.util.concurrent.ConcurrentHashMap<String, Boolean> places = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** True if the name holds a state or territory name ("Eastern Ukraine"): a place, not a person. Memoised. */
+    boolean containsPlace(String name) {
+        Boolean b = places.get(name);
+        if (b == null) {
+            if (places.size() > 100_000) {
+                places.clear();
+            }
+            b = false;
+            for (Gazetteer.Mention m : gazetteer.find(name, 0, name.length())) {
+                if (m.form() == Gazetteer.Form.NAME) {
+                    b = true;
+                }
+            }
+            places.put(name, b);
+        }
+        return b;
+    }
+
     private Parsed parseUncached(String phrase) {
         List<String> toks = tokens(phrase.replace("’s ", "'s ").replace('’', '\''));
         // drop a trailing parenthetical such as "(R-Texas)"

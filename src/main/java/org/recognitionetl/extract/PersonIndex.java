@@ -205,22 +205,13 @@ final class PersonIndex {
                 return;
             }
         }
-        if (p.title().isEmpty() && containsPlace(p.name())) {
+        if (p.title().isEmpty() && parser.containsPlace(p.name())) {
             return; // "Eastern Ukraine", "East Texas": places, not people
         }
         int nameStart = body.indexOf(t[0], start);
         int end = start + seg.length();
         raw.add(new Mention(new Person(p.name(), p.title(), p.affiliation()), Math.max(start, nameStart), end,
                 plural(body, start, end)));
-    }
-
-    private boolean containsPlace(String name) {
-        for (Gazetteer.Mention m : gazetteer.find(name, 0, name.length())) {
-            if (m.form() == Gazetteer.Form.NAME) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean plural(String body, int s, int e) {
