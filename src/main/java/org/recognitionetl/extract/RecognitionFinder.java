@@ -29,6 +29,8 @@ final class RecognitionFinder {
             "(?i)\\b(withdr[ae]w\\w*|revok\\w*|suspend\\w*|froze|freez\\w*|frozen|rescind\\w*|pull\\w*|cancel\\w*|annul\\w*|end(?:ed|s)?)\\b");
     private static final Pattern INTEND = Pattern.compile(
             "(?i)\\b(will|would|shall|'ll|plans?|planning|planned|ready|prepared|considering|consider|may|might|intends?|intending|intention|expected|set|going|about|promised|pledged|vowed|poised|mulling|weighing|announced)\\b");
+    private static final Pattern PASSIVE_AUX = Pattern.compile(
+            "(?i)\\b(is|are|was|were|be|been|being|not|n't|isnt|wasnt|never)\\b|n’t|n't");
     private static final Pattern HEDGE = Pattern.compile(
             "(?i)\\b(unlikely|rule out|ruled out|whether|if|unless|should|could)\\b");
     /** Hedged statements anywhere in the sentence give no position ("highly unlikely … would not rule it out"). */
@@ -183,6 +185,9 @@ final class RecognitionFinder {
         // passive: "Taiwan's sovereignty isn't recognized by the United States"
         String afterTrig = body.substring(te, Math.min(s.end(), te + 40));
         if (!noun && afterTrig.matches("(?s)\\s+by\\b.*")) {
+            if (!PASSIVE_AUX.matcher(lastWords(clauseBefore, 2)).find()) {
+                return; // "groups recognized by the UN": a reduced relative clause, not a stance on a state
+            }
             Gazetteer.Mention actor = firstAfter(ents, te, te + 40);
             Gazetteer.Mention target = lastBefore(ents, ts, s.start());
             if (actor != null && target != null && actorForm(body, actor) && !actor.entity().equals(target.entity())) {
@@ -246,8 +251,9 @@ final class RecognitionFinder {
     /** "mainland China, which considers Taiwan part of its territory": China does not recognise Taiwan. */
     private void considersPartOf(String body, Span s, List<Gazetteer.Mention> ents, Matcher t, Map<String, Found> out) {
         Gazetteer.Mention target = firstAfter(ents, t.end(), t.end() + 30);
-        if (target == null || target.form() != Gazetteer.Form.NAME) {
-            return;
+        if (target == null || target.form() != Gazetteer.Form.NAME
+                || !body.substring(t.end(), target.start()).matches("\\s+(?:the\\s+)?")) {
+            return; // "considers Taiwan part of …" only: the target follows the verb directly
         }
         String rest = body.substring(target.end(), Math.min(s.end(), target.end() + 60));
         if (!rest.matches("(?s)['’]?s?\\s+(?:as\\s+|to be\\s+)?(?:an?\\s+|its\\s+)?(?:integral\\s+|inalienable\\s+|renegade\\s+|breakaway\\s+)?(?:part|province|territory)\\b.*")) {
@@ -276,7 +282,7 @@ final class RecognitionFinder {
             } else if (!LIST_GAP.matcher(gap).matches()) {
                 break;
             }
-            if (m.form() == Gazetteer.Form.DEMONYM && !gap.endsWith("the ")) {
+            if (m.form() == Gazetteer.Form.DEMONYM) {
                 // "Russian allies" or "Palestinian people" are not targets
                 pos = m.end();
                 continue;
@@ -352,11 +358,13 @@ final class RecognitionFinder {
     }
 
     /** The nearest entity before the trigger that can act: skipping appositives, locatives and generic adjectives. */
-    private Entity actorBefore(String body, Span s, List<Gazetteer.Mention> ents, int ts, List<Entity> targets) {
+    private Entity actorBefore(String body, Span s0, List<Gazetteer.Mention> ents, int ts, List<Entity> targets) {
+        // the actor is in the trigger's clause: never reach across a quotation mark, colon or semicolon
+        Span s = new Span(clauseStart(body, s0.start(), ts), s0.end());
         String text = body.substring(s.start(), ts);
         for (int i = ents.size() - 1; i >= 0; i--) {
             Gazetteer.Mention m = ents.get(i);
-            if (m.end() > ts) {
+            if (m.end() > ts || m.start() < s.start()) {
                 continue;
             }
             if (targets != null && targets.contains(m.entity())) {
