@@ -16,7 +16,7 @@ import org.recognitionetl.article.Article;
  */
 public final class Analyzer {
     /** Bump whenever a rule or a data file changes what the analysis returns. */
-    public static final String VERSION = "extract-1.0";
+    public static final String VERSION = "extract-1.1";
 
     private final SentenceSplitter splitter;
     private final Gazetteer gazetteer;

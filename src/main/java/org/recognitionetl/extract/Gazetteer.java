@@ -63,7 +63,7 @@ final class Gazetteer {
     }
 
     private void add(String form, Entity e, Form kind) {
-        String key = key(form);
+        String key = normalise(form);
         Hit old = forms.get(key);
         // the first registration wins except that a NAME beats a metonym/demonym of another entity
         if (old == null || (old.form() != Form.NAME && kind == Form.NAME)) {
@@ -73,7 +73,11 @@ final class Gazetteer {
     }
 
     private static String key(String s) {
-        return s.replace('’', '\'').replaceAll("\\s+", " ").strip();
+        return s.indexOf('’') >= 0 ? s.replace('’', '\'') : s;
+    }
+
+    private static String normalise(String s) {
+        return key(s).replaceAll("\\s+", " ").strip();
     }
 
     Entity byName(String name) {

@@ -59,7 +59,45 @@ final class NameParser {
         return out;
     }
 
+    /**
+     * Parses are pure functions of the phrase and names recur across articles, so results are memoised in a
+     * concurrent map (cleared when it grows large, so memory stays bounded on big archives).
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, Parsed> memo = new java.util.concurrent.ConcurrentHashMap<>();
+
     Parsed parse(String phrase) {
+        Parsed p = memo.get(phrase);
+        if (p == null) {
+            if (memo.size() > 100_000) {
+                memo.clear();
+            }
+            p = parseUncached(phrase);
+            memo.put(phrase, p);
+        }
+        return p;
+    }
+
+    private final java.util.concurrent.ConcurrentHashMap<String, Boolean> places = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** True if the name holds a state or territory name ("Eastern Ukraine"): a place, not a person. Memoised. */
+    boolean containsPlace(String name) {
+        Boolean b = places.get(name);
+        if (b == null) {
+            if (places.size() > 100_000) {
+                places.clear();
+            }
+            b = false;
+            for (Gazetteer.Mention m : gazetteer.find(name, 0, name.length())) {
+                if (m.form() == Gazetteer.Form.NAME) {
+                    b = true;
+                }
+            }
+            places.put(name, b);
+        }
+        return b;
+    }
+
+    private Parsed parseUncached(String phrase) {
         List<String> toks = tokens(phrase.replace("’s ", "'s ").replace('’', '\''));
         // drop a trailing parenthetical such as "(R-Texas)"
         int open = toks.indexOf("(");
@@ -77,15 +115,22 @@ final class NameParser {
         while (progress && i < toks.size()) {
             progress = false;
             // an entity (or its adjective) opening the phrase is the affiliation: "Kazakhstan's Foreign Ministry"
-            for (int n = Math.min(4, toks.size() - i); n >= 1; n--) {
-                String cand = String.join(" ", toks.subList(i, i + n));
+            if (Character.isUpperCase(toks.get(i).charAt(0))) {
+                String cand = String.join(" ", toks.subList(i, toks.size()));
                 List<Gazetteer.Mention> ms = gazetteer.find(cand, 0, cand.length());
-                if (ms.size() == 1 && ms.get(0).start() == 0 && ms.get(0).end() >= stripPossessive(cand).length()
-                        && ms.get(0).form() != Gazetteer.Form.METONYM && i + n < toks.size()) {
-                    affiliation = ms.get(0).entity();
-                    i += n;
-                    progress = true;
-                    break;
+                if (!ms.isEmpty() && ms.get(0).start() == 0 && ms.get(0).form() != Gazetteer.Form.METONYM) {
+                    Gazetteer.Mention mm = ms.get(0);
+                    int end = mm.end();
+                    while (end < cand.length() && cand.charAt(end) != ' ') {
+                        end++; // include a possessive "'s"
+                    }
+                    int n = cand.substring(0, end).split(" ").length;
+                    if (i + n < toks.size()) {
+                        affiliation = mm.entity();
+                        i += n;
+                        progress = true;
+                        continue;
+                    }
                 }
             }
             int t = titles.match(toks, i);

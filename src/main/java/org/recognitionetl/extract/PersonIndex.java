@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,32 +34,59 @@ final class PersonIndex {
     PersonIndex(String body, int bylineEnd, NameParser parser, Titles titles, Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         // the byline names the author, who is never the antecedent of "he" in the story
-        Matcher m = RUN.matcher(body).region(bylineEnd, body.length());
         List<Mention> raw = new ArrayList<>();
-        while (m.find()) {
-            String run = m.group();
-            int s = m.start();
-            // cut the run into the capitalised stretch plus any title words in front ("president Vladimir Putin")
-            String[] words = run.split(" ");
-            int offset = 0;
-            int i = 0;
-            while (i < words.length) {
-                int j = i;
-                int segStart = offset;
-                while (j < words.length && (isCap(words[j]) || titles.isTitleWord(words[j]) || isParticle(words, j))) {
-                    offset += words[j].length() + 1;
-                    j++;
+        // one pass over whitespace-separated tokens: a stretch of capitalised words, titles and particles that
+        // no punctuation interrupts is a candidate name ("Kazakhstan President Kassym-Jomart Tokayev")
+        List<int[]> seg = new ArrayList<>();
+        int n = body.length();
+        int i = bylineEnd;
+        while (i < n) {
+            char c = body.charAt(i);
+            if (c == ' ' || c == '\n') {
+                if (c == '\n') {
+                    flush(seg, raw, parser, body);
                 }
-                if (j > i) {
-                    String seg = String.join(" ", java.util.Arrays.asList(words).subList(i, j));
-                    addCandidate(raw, parser, seg, s + segStart, body);
-                    i = j;
+                i++;
+                continue;
+            }
+            int ts = i;
+            while (i < n && body.charAt(i) != ' ' && body.charAt(i) != '\n') {
+                i++;
+            }
+            int a = ts;
+            while (a < i && !Character.isLetterOrDigit(body.charAt(a))) {
+                a++;
+            }
+            int b = i;
+            while (b > a && ",;:!?)]\"”’'—".indexOf(body.charAt(b - 1)) >= 0) {
+                b--;
+            }
+            if (a > ts) {
+                flush(seg, raw, parser, body);
+            }
+            boolean sentenceEnd = false;
+            if (b > a + 2 && body.charAt(b - 1) == '.' && Character.isLowerCase(body.charAt(b - 2))
+                    && Character.isLowerCase(body.charAt(b - 3)) && !titles.isTitleWord(body.substring(a, b))) {
+                b--; // "Dr. Weyl. Learning …": the period ends the sentence, and the name
+                sentenceEnd = true;
+            }
+            if (b > a) {
+                String w = body.substring(a, b);
+                boolean ok = isCap(w) || titles.isTitleWord(w) || (PARTICLES.contains(w) && !seg.isEmpty());
+                if (ok) {
+                    seg.add(new int[] {a, b});
                 } else {
-                    offset += words[i].length() + 1;
-                    i++;
+                    flush(seg, raw, parser, body);
                 }
             }
+            if (sentenceEnd) {
+                flush(seg, raw, parser, body);
+            }
+            if (b < i) {
+                flush(seg, raw, parser, body);
+            }
         }
+        flush(seg, raw, parser, body);
         for (Mention x : raw) {
             Person p = x.person();
             String[] t = p.name().split(" ");
@@ -72,13 +100,30 @@ final class PersonIndex {
             }
         }
         // second pass: surname-only mentions of known people ("Tokayev said")
-        Matcher w = SURNAME.matcher(body).region(bylineEnd, body.length());
         List<Mention> all = new ArrayList<>(raw);
-        while (w.find()) {
-            Person p = bySurname.get(w.group());
-            if (p != null && covering(raw, w.start()) == null) {
-                all.add(new Mention(p, w.start(), w.end(), plural(body, w.start(), w.end())));
+        int r = 0; // raw mentions are in text order: walk them alongside instead of searching each time
+        int k = bylineEnd;
+        while (k < n) {
+            // capitalised words, scanned by hand (a \\b regex over the whole body was the slowest step)
+            if (!Character.isUpperCase(body.charAt(k)) || (k > 0 && Character.isLetter(body.charAt(k - 1)))) {
+                k++;
+                continue;
             }
+            int e = k + 1;
+            while (e < n && (Character.isLetter(body.charAt(e)) || body.charAt(e) == '-')) {
+                e++;
+            }
+            Person p = e - k > 1 ? bySurname.get(body.substring(k, e)) : null;
+            if (p != null) {
+                while (r < raw.size() && raw.get(r).end() <= k) {
+                    r++;
+                }
+                boolean covered = r < raw.size() && raw.get(r).start() <= k;
+                if (!covered) {
+                    all.add(new Mention(p, k, e, plural(body, k, e)));
+                }
+            }
+            k = e;
         }
         all.sort(java.util.Comparator.comparingInt(Mention::start));
         for (Mention x : all) {
@@ -105,6 +150,28 @@ final class PersonIndex {
         return null;
     }
 
+    private static final Set<String> PARTICLES = Words.set("de", "al", "bin", "van", "von", "da", "del", "der", "le",
+            "la", "ibn");
+
+    private void flush(List<int[]> seg, List<Mention> raw, NameParser parser, String body) {
+        // particles cannot end a name
+        while (!seg.isEmpty() && PARTICLES.contains(body.substring(seg.get(seg.size() - 1)[0], seg.get(seg.size() - 1)[1]))) {
+            seg.remove(seg.size() - 1);
+        }
+        if (!seg.isEmpty()) {
+            boolean capital = false;
+            for (int[] t : seg) {
+                capital |= Character.isUpperCase(body.charAt(t[0]));
+            }
+            if (capital) {
+                int s = seg.get(0)[0];
+                int e = seg.get(seg.size() - 1)[1];
+                addCandidate(raw, parser, body.substring(s, e), s, body);
+            }
+        }
+        seg.clear();
+    }
+
     private static boolean isCap(String w) {
         return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !NameParser.STOP.contains(w);
     }
@@ -116,8 +183,11 @@ final class PersonIndex {
                 && j + 1 < words.length && isCap(words[j + 1]) && j > 0 && isCap(words[j - 1]);
     }
 
+    private final Map<String, NameParser.Parsed> parsed = new HashMap<>();
+
     private void addCandidate(List<Mention> raw, NameParser parser, String seg, int start, String body) {
-        NameParser.Parsed p = parser.parse(seg);
+        // the same names recur in an article: parse each distinct phrase once
+        NameParser.Parsed p = parsed.computeIfAbsent(seg, parser::parse);
         if (p.organisation() || !p.hasName()) {
             return;
         }
@@ -135,22 +205,13 @@ final class PersonIndex {
                 return;
             }
         }
-        if (p.title().isEmpty() && containsPlace(p.name())) {
+        if (p.title().isEmpty() && parser.containsPlace(p.name())) {
             return; // "Eastern Ukraine", "East Texas": places, not people
         }
         int nameStart = body.indexOf(t[0], start);
         int end = start + seg.length();
         raw.add(new Mention(new Person(p.name(), p.title(), p.affiliation()), Math.max(start, nameStart), end,
                 plural(body, start, end)));
-    }
-
-    private boolean containsPlace(String name) {
-        for (Gazetteer.Mention m : gazetteer.find(name, 0, name.length())) {
-            if (m.form() == Gazetteer.Form.NAME) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean plural(String body, int s, int e) {

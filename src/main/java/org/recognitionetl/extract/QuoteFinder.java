@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 final class QuoteFinder {
     private static final Pattern ACCORDING = Pattern.compile("\\b[Aa]ccording to\\b");
     private static final Pattern THAT_AFTER = Pattern.compile(
-            "\\G(?:[\\s,]+(?!that\\b)[\\p{L}\\p{N}'’.\\-]+){0,8}?[\\s,]+that\\s+");
+            "\\G(?:[\\s,]+(?!that\\b)[\\p{L}\\p{N}'’.\\-“”\"]+){0,8}?[\\s,]+that[\\s,]+");
+    private static final Pattern THAT = Pattern.compile("\\bthat\\b");
     private static final Pattern WORDS = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern NAMING_BEFORE = Pattern.compile(
             "(?i)(?:called|calling|calls|dubbed|dubs|titled|entitled|labell?ed|named|so-called|term|word|words|phrase|"
@@ -38,6 +39,9 @@ final class QuoteFinder {
             "recalled", "said", "added", "explained", "continued", "ago", "once", "afterward", "privately",
             "publicly", "flatly", "simply", "bluntly", "firmly", "quietly", "emphatically", "jokingly", "now",
             "previously", "separately", "shortly", "calmly", "angrily", "sharply", "proudly", "confidently");
+    private static final Set<String> COMMA_CONTINUATIONS = Words.set("adding", "who", "which", "according", "a", "an",
+            "the", "noting", "citing", "referring", "speaking", "as", "while", "when", "saying", "in", "on", "at",
+            "explaining", "arguing", "insisting", "warning", "pointing", "calling", "his", "her", "their", "its");
     private static final Set<String> TOLD_OBJECTS = Words.set("reporters", "me", "him", "her", "us", "them", "journalists",
             "supporters", "lawmakers", "the", "a", "an", "an", "his", "their", "our", "this", "crowds", "students",
             "listeners", "viewers", "members", "delegates", "attendees", "congress", "parliament", "audiences");
@@ -123,7 +127,7 @@ final class QuoteFinder {
                 return;
             }
         }
-        if (words(body, cs, ce) < 3) {
+        if (words(body, cs, ce) < 3 || (ce - cs < 60 && looksLikeLink(body, cs, ce))) {
             return;
         }
         Span openSent = sentenceAt(sents, m.openAt());
@@ -163,6 +167,23 @@ final class QuoteFinder {
             if (a != null) {
                 add(out, taken, new QuoteCandidate(cs, ce, QuoteKind.DIRECT, a));
                 return;
+            }
+        }
+        // 2c. the sentence before ends in "X said:" and the quote follows (often as its own paragraph)
+        if (before.isBlank()) {
+            int k = m.openAt() - 1;
+            while (k > 0 && Character.isWhitespace(body.charAt(k))) {
+                k--;
+            }
+            if (k > 0 && body.charAt(k) == ':') {
+                int dot = body.lastIndexOf(". ", k - 1);
+                int st = Math.max(body.lastIndexOf('\n', k - 1) + 1, dot < 0 ? 0 : dot + 2);
+                int[] host2 = new int[1];
+                Attribution a2 = st < k ? leadAttribution(body, st, k + 1, host2) : null;
+                if (a2 != null) {
+                    add(out, taken, new QuoteCandidate(cs, ce, QuoteKind.DIRECT, a2));
+                    return;
+                }
             }
         }
         // 3. a whole sentence (or more) in marks with no attribution of its own: the current speaker's words
@@ -218,27 +239,27 @@ final class QuoteFinder {
             return null;
         }
         Matcher acc = ACCORDING.matcher(body).region(p, end);
-        if (acc.lookingAt()) {
+        if (mentionsAccording(body, p, Math.min(end, p + 12)) && acc.lookingAt()) {
             Attribution a = sources.after(body, acc.end(), end, "according to");
             return a;
         }
-        Matcher v = verbs.pattern().matcher(body).region(p, Math.min(end, p + 120));
-        if (!v.find()) {
+        SpeechVerbs.Hit v = verbs.first(body, p, Math.min(end, p + 120));
+        if (v == null) {
             return null;
         }
         Attribution a;
         if (v.start() == p) {
-            a = sources.after(body, v.end(), end, v.group());
+            a = sources.after(body, v.end(), end, v.form());
             if (a == null) {
                 return null;
             }
         } else {
-            a = sources.before(body, p, v.start(), v.group());
+            a = sources.before(body, p, v.start(), v.form());
             if (a == null || !body.substring(p, a.phraseStart()).isBlank()) {
                 return null;
             }
         }
-        return restIsAdjunct(body, Math.max(v.end(), a.phraseStart() + a.phrase().length()), end, v.group(), strict)
+        return restIsAdjunct(body, Math.max(v.end(), a.phraseStart() + a.phrase().length()), end, v.form(), strict)
                 ? a : null;
     }
 
@@ -253,14 +274,19 @@ final class QuoteFinder {
             return true;
         }
         String between = body.substring(from, w.start());
+        String rest = body.substring(w.start(), end);
+        if (strict && between.contains(",") && !between.contains(";") && !between.contains("—")
+                && !between.contains("(")) {
+            // ", X said, she planted …" goes on with a clause: the words after it are the quote, not these
+            return words(body, w.start(), end) <= 4 || COMMA_CONTINUATIONS.contains(w.group().toLowerCase(Locale.ROOT));
+        }
         if (between.contains(",") || between.contains(";") || between.contains(".") || between.contains("—")
                 || between.contains(":") || between.contains("\"") || between.contains("“") || between.contains("(")) {
             return true;
         }
-        String rest = body.substring(w.start(), end);
         int stop = rest.indexOf(',');
         String upToComma = stop >= 0 ? rest.substring(0, stop) : rest;
-        if (upToComma.matches("(?s).*\\bthat\\b.*")) {
+        if (THAT.matcher(upToComma).find()) {
             return false;
         }
         String first = w.group().toLowerCase(Locale.ROOT);
@@ -283,15 +309,10 @@ final class QuoteFinder {
         if (before.isBlank()) {
             return null;
         }
-        Matcher v = verbs.pattern().matcher(body).region(from, openAt);
-        int vs = -1;
-        int ve = -1;
-        String cue = null;
-        while (v.find()) {
-            vs = v.start();
-            ve = v.end();
-            cue = v.group();
-        }
+        SpeechVerbs.Hit v = verbs.last(body, from, openAt);
+        int vs = v == null ? -1 : v.start();
+        int ve = v == null ? -1 : v.end();
+        String cue = v == null ? null : v.form();
         Matcher acc = ACCORDING.matcher(body).region(from, openAt);
         int as = -1;
         int ae = -1;
@@ -309,9 +330,9 @@ final class QuoteFinder {
         if (vs >= 0) {
             String rest = body.substring(ve, openAt);
             int n = words(body, ve, openAt);
-            if (n <= 6 && !rest.matches("(?s).*\\bthat\\b.*")) {
+            if (n <= 6 && !THAT.matcher(rest).find()) {
                 Attribution a = sources.before(body, from, vs, cue);
-                if (a == null && vs > from) {
+                if (a == null && vs > from && !cue.endsWith("ing")) {
                     a = sources.after(body, ve, openAt, cue); // Said Tokayev: "…"
                 }
                 if (a == null && cue.endsWith("ing")) {
@@ -350,8 +371,7 @@ final class QuoteFinder {
             boolean plain = true;
             for (int j = 0; j < k; j++) {
                 Span e = sents.get(j);
-                if (verbs.pattern().matcher(body).region(e.start(), e.end()).find()
-                        || ACCORDING.matcher(body).region(e.start(), e.end()).find()) {
+                if (verbs.first(body, e.start(), e.end()) != null || mentionsAccording(body, e.start(), e.end())) {
                     plain = false;
                 }
             }
@@ -387,8 +407,9 @@ final class QuoteFinder {
         if (body.charAt(s.end() - 1) == '?') {
             return;
         }
+        boolean according = mentionsAccording(body, s.start(), s.end());
         Matcher acc = ACCORDING.matcher(body).region(s.start(), s.end());
-        if (acc.find() && acc.start() == s.start()) {
+        if (according && acc.find() && acc.start() == s.start()) {
             int comma = body.indexOf(',', acc.end());
             if (comma > 0 && comma < s.end()) {
                 Attribution a = sources.after(body, acc.end(), comma, "according to");
@@ -403,21 +424,38 @@ final class QuoteFinder {
                 }
             }
         }
-        Matcher v = verbs.pattern().matcher(body).region(s.start(), s.end());
-        while (v.find()) {
+        for (SpeechVerbs.Hit v : verbs.find(body, s.start(), s.end())) {
             int vs = v.start();
             if (insideMarks(found, vs) || !free(taken, vs, v.end())) {
                 continue;
             }
-            String cue = v.group();
+            String cue = v.form();
             String prev = prevWord(body, s.start(), vs);
-            if (prev.equals("to") || prev.equals("is") || prev.equals("was") || prev.equals("were") || prev.equals("are")
-                    || prev.equals("be") || prev.equals("been") || prev.equals("being")) {
-                continue;
+            boolean participle = cue.endsWith("ed") || cue.equals("said") || cue.equals("told") || cue.equals("written");
+            if (prev.equals("to") || (participle && (prev.equals("is") || prev.equals("was") || prev.equals("were")
+                    || prev.equals("are") || prev.equals("be") || prev.equals("been") || prev.equals("being")))) {
+                continue; // "is said to", "was told": passive, not an attribution
             }
             Attribution a = sources.before(body, s.start(), vs, cue);
+            if (a == null && cue.endsWith("ing") && body.substring(s.start(), vs).stripTrailing().endsWith(",")) {
+                // "…, adding that …", "…, even suggesting he …": the main clause's subject, resolved like "he"
+                a = new Attribution("he", vs, cue);
+            }
             if (a == null) {
                 continue;
+            }
+            // "Back home, Mr. Clarke said, he decided …": the attribution sits between commas
+            if (body.startsWith(",", v.end()) && a.phraseStart() > s.start()
+                    && body.substring(s.start(), a.phraseStart()).stripTrailing().endsWith(",")) {
+                int cs0 = v.end() + 1;
+                while (cs0 < s.end() && body.charAt(cs0) == ' ') {
+                    cs0++;
+                }
+                int ce0 = trimEnd(body, cs0, s.end());
+                if (words(body, cs0, ce0) >= 3 && free(taken, cs0, ce0)) {
+                    add(out, taken, new QuoteCandidate(cs0, ce0, QuoteKind.INDIRECT, a));
+                    return;
+                }
             }
             int cs = -1;
             Matcher that = THAT_AFTER.matcher(body).region(v.end(), s.end());
@@ -442,7 +480,7 @@ final class QuoteFinder {
         }
         // "…, according to officials."
         Matcher tail = ACCORDING.matcher(body).region(s.start(), s.end());
-        while (tail.find()) {
+        while (according && tail.find()) {
             int comma = tail.start() - 2;
             if (comma > s.start() && body.charAt(comma) == ',') {
                 Attribution a = sources.after(body, tail.end(), s.end(), "according to");
@@ -452,6 +490,16 @@ final class QuoteFinder {
                 }
             }
         }
+    }
+
+    /** Cheap pre-check before running the "according to" pattern on a sentence. */
+    private static boolean mentionsAccording(String body, int s, int e) {
+        for (int i = s; i + 11 <= e; i++) {
+            if (body.charAt(i) == 'c' && body.startsWith("ccording to", i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int bareClauseStart(String body, int from, int end, String cue) {
@@ -465,24 +513,32 @@ final class QuoteFinder {
         String first = w.group();
         String l = first.toLowerCase(Locale.ROOT);
         if (cue.startsWith("tel") || cue.equals("told")) {
-            // skip the hearer: "told reporters", "told the newspaper", "told Reuters"
-            if (TOLD_OBJECTS.contains(l) || Character.isUpperCase(first.charAt(0))) {
-                int k = 0;
-                while (k < 4 && w.find()) {
-                    k++;
-                    String x = w.group();
-                    if (x.equals("that")) {
-                        return -1; // handled by the "that" rule
-                    }
-                    if (!Character.isUpperCase(x.charAt(0)) && !TOLD_OBJECTS.contains(x.toLowerCase(Locale.ROOT))
-                            && !x.equals("of")) {
-                        String gap = body.substring(from, w.start());
-                        if (gap.contains(",") || gap.contains(".")) {
-                            return -1;
-                        }
-                        return CLAUSE_OPENERS.contains(x.toLowerCase(Locale.ROOT)) ? w.start() : -1;
-                    }
+            // skip the hearer ("told me", "told reporters", "told Reuters", "told the newspaper"), then the clause
+            boolean capitalRun = Character.isUpperCase(first.charAt(0));
+            if (l.equals("the") || l.equals("a") || l.equals("an") || l.equals("his") || l.equals("her")) {
+                if (!w.find()) {
+                    return -1;
                 }
+                capitalRun = Character.isUpperCase(w.group().charAt(0));
+                if (!capitalRun && !w.find()) {
+                    return -1;
+                }
+            } else if (!capitalRun && !TOLD_OBJECTS.contains(l)) {
+                return -1;
+            }
+            int k = 0;
+            while (w.find() && k < 5) {
+                k++;
+                String x = w.group();
+                String gap = body.substring(from, w.start());
+                if (gap.contains(",") || gap.contains(".") || gap.contains(":") || x.equals("that")) {
+                    return -1; // "that" clauses are handled by the "that" rule
+                }
+                if (capitalRun && Character.isUpperCase(x.charAt(0))) {
+                    continue;
+                }
+                String xl = x.toLowerCase(Locale.ROOT);
+                return CLAUSE_OPENERS.contains(xl) || Character.isUpperCase(x.charAt(0)) ? w.start() : -1;
             }
             return -1;
         }
@@ -543,8 +599,15 @@ final class QuoteFinder {
         if (q.end() <= q.start() || !free(taken, q.start(), q.end())) {
             return;
         }
+
         out.add(q);
         taken.add(q.span());
+    }
+
+    /** "pic.twitter.com/…" and bare web addresses are not words anyone said. */
+    private static boolean looksLikeLink(String body, int s, int e) {
+        String t = body.substring(s, e);
+        return t.contains("http") || t.contains("www.") || t.contains(".com") || t.contains("pic.twitter");
     }
 
     static int trimEnd(String body, int s, int e) {

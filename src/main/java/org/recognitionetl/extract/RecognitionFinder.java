@@ -29,6 +29,8 @@ final class RecognitionFinder {
             "(?i)\\b(withdr[ae]w\\w*|revok\\w*|suspend\\w*|froze|freez\\w*|frozen|rescind\\w*|pull\\w*|cancel\\w*|annul\\w*|end(?:ed|s)?)\\b");
     private static final Pattern INTEND = Pattern.compile(
             "(?i)\\b(will|would|shall|'ll|plans?|planning|planned|ready|prepared|considering|consider|may|might|intends?|intending|intention|expected|set|going|about|promised|pledged|vowed|poised|mulling|weighing|announced)\\b");
+    private static final Pattern PASSIVE_AUX = Pattern.compile(
+            "(?i)\\b(is|are|was|were|be|been|being|not|n't|isnt|wasnt|never)\\b|n’t|n't");
     private static final Pattern HEDGE = Pattern.compile(
             "(?i)\\b(unlikely|rule out|ruled out|whether|if|unless|should|could)\\b");
     /** Hedged statements anywhere in the sentence give no position ("highly unlikely … would not rule it out"). */
@@ -68,15 +70,21 @@ final class RecognitionFinder {
 
     List<Found> find(String body, List<Span> sentences, int bylineEnd) {
         Map<String, Found> out = new LinkedHashMap<>();
+        int[] hits = cueOffsets(body);
+        int h = 0;
         for (Span s : sentences) {
             int ss = Math.max(s.start(), bylineEnd);
             if (ss >= s.end()) {
                 continue;
             }
-            String sent = body.substring(ss, s.end());
-            if (!mayMatch(sent)) {
+            // sentences and cue offsets are both in text order: walk them together (linear in the body)
+            while (h < hits.length && hits[h] < ss) {
+                h++;
+            }
+            if (h >= hits.length || hits[h] >= s.end()) {
                 continue;
             }
+            String sent = body.substring(ss, s.end());
             if (sent.stripTrailing().endsWith("?") || sent.stripTrailing().endsWith("?\"")
                     || sent.stripTrailing().endsWith("?”")) {
                 continue;
@@ -93,9 +101,22 @@ final class RecognitionFinder {
         return new ArrayList<>(out.values());
     }
 
-    private static boolean mayMatch(String sent) {
-        String l = sent.toLowerCase(Locale.ROOT);
-        return l.contains("recogni") || l.contains("diplomatic") || l.contains("part of") || l.contains("province");
+    private static final String[] CUES = {"ecogni", "iplomatic", "part of", "rovince"};
+
+    /**
+     * Offsets of the words that can start a position, found with one scan per cue over the whole body: a cheap
+     * pre-filter, since most sentences say nothing about recognition.
+     */
+    private static int[] cueOffsets(String body) {
+        List<Integer> found = new ArrayList<>();
+        for (String cue : CUES) {
+            int i = body.indexOf(cue);
+            while (i >= 0) {
+                found.add(i);
+                i = body.indexOf(cue, i + cue.length());
+            }
+        }
+        return found.stream().mapToInt(Integer::intValue).sorted().toArray();
     }
 
     private void sentence(String body, Span s, List<Gazetteer.Mention> ents, Matcher t, Map<String, Found> out) {
@@ -164,6 +185,9 @@ final class RecognitionFinder {
         // passive: "Taiwan's sovereignty isn't recognized by the United States"
         String afterTrig = body.substring(te, Math.min(s.end(), te + 40));
         if (!noun && afterTrig.matches("(?s)\\s+by\\b.*")) {
+            if (!PASSIVE_AUX.matcher(lastWords(clauseBefore, 2)).find()) {
+                return; // "groups recognized by the UN": a reduced relative clause, not a stance on a state
+            }
             Gazetteer.Mention actor = firstAfter(ents, te, te + 40);
             Gazetteer.Mention target = lastBefore(ents, ts, s.start());
             if (actor != null && target != null && actorForm(body, actor) && !actor.entity().equals(target.entity())) {
@@ -227,8 +251,9 @@ final class RecognitionFinder {
     /** "mainland China, which considers Taiwan part of its territory": China does not recognise Taiwan. */
     private void considersPartOf(String body, Span s, List<Gazetteer.Mention> ents, Matcher t, Map<String, Found> out) {
         Gazetteer.Mention target = firstAfter(ents, t.end(), t.end() + 30);
-        if (target == null || target.form() != Gazetteer.Form.NAME) {
-            return;
+        if (target == null || target.form() != Gazetteer.Form.NAME
+                || !body.substring(t.end(), target.start()).matches("\\s+(?:the\\s+)?")) {
+            return; // "considers Taiwan part of …" only: the target follows the verb directly
         }
         String rest = body.substring(target.end(), Math.min(s.end(), target.end() + 60));
         if (!rest.matches("(?s)['’]?s?\\s+(?:as\\s+|to be\\s+)?(?:an?\\s+|its\\s+)?(?:integral\\s+|inalienable\\s+|renegade\\s+|breakaway\\s+)?(?:part|province|territory)\\b.*")) {
@@ -257,7 +282,7 @@ final class RecognitionFinder {
             } else if (!LIST_GAP.matcher(gap).matches()) {
                 break;
             }
-            if (m.form() == Gazetteer.Form.DEMONYM && !gap.endsWith("the ")) {
+            if (m.form() == Gazetteer.Form.DEMONYM) {
                 // "Russian allies" or "Palestinian people" are not targets
                 pos = m.end();
                 continue;
@@ -333,11 +358,13 @@ final class RecognitionFinder {
     }
 
     /** The nearest entity before the trigger that can act: skipping appositives, locatives and generic adjectives. */
-    private Entity actorBefore(String body, Span s, List<Gazetteer.Mention> ents, int ts, List<Entity> targets) {
+    private Entity actorBefore(String body, Span s0, List<Gazetteer.Mention> ents, int ts, List<Entity> targets) {
+        // the actor is in the trigger's clause: never reach across a quotation mark, colon or semicolon
+        Span s = new Span(clauseStart(body, s0.start(), ts), s0.end());
         String text = body.substring(s.start(), ts);
         for (int i = ents.size() - 1; i >= 0; i--) {
             Gazetteer.Mention m = ents.get(i);
-            if (m.end() > ts) {
+            if (m.end() > ts || m.start() < s.start()) {
                 continue;
             }
             if (targets != null && targets.contains(m.entity())) {

@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 final class SourcePhrases {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}\\u00a1-\\u00bf]+(?:['’.\\-][\\p{L}\\p{N}\\u00a1-\\u00bf]+)*\\.?");
 
+    private static final Pattern SENTENCE_END_WORD = Pattern.compile("\\p{L}*\\p{Ll}{2,}\\.");
+
     static final Set<String> PRONOUNS = Words.set("he", "she", "they", "we", "i", "it");
 
     /** Lower-case nouns that head an anonymous or role source ("officials", "a source", "the president"). */
@@ -51,7 +53,7 @@ final class SourcePhrases {
             "quickly", "openly", "specifically", "subsequently", "initially", "originally", "clearly", "frequently",
             "often", "never", "always", "still", "ultimately", "even", "only", "recently", "did", "does", "do",
             "may", "might", "could", "can", "has", "long", "not", "yet", "finally", "first", "correctly", "rightly",
-            "famously", "memorably", "loudly", "quietly", "tersely", "succinctly", "proudly", "candidly", "boldly");
+            "famously", "memorably", "loudly", "is", "was", "are", "were", "been", "be", "quietly", "tersely", "succinctly", "proudly", "candidly", "boldly");
 
     private final Titles titles;
 
@@ -69,35 +71,41 @@ final class SourcePhrases {
             end = toks.get(k)[0];
             k++;
         }
-        // strip a parenthetical "(R-Texas)" and an appositive ", a member of the caucus,"
+        // strip parentheticals "(R-Texas)" and appositives ", a member of the caucus," (in either order)
         String seg = text.substring(limit, end).stripTrailing();
         int segEnd = limit + seg.length();
-        if (seg.endsWith(")")) {
-            int open = seg.lastIndexOf('(');
-            if (open >= 0 && seg.length() - open < 60) {
-                segEnd = limit + seg.substring(0, open).stripTrailing().length();
-                seg = text.substring(limit, segEnd);
-            }
-        }
-        if (seg.endsWith(",")) {
-            int prev = seg.lastIndexOf(',', seg.length() - 2);
-            if (prev > 0 && seg.length() - prev < 120) {
-                String appositive = seg.substring(prev + 1, seg.length() - 1);
-                if (!appositive.contains("\"") && !appositive.contains("“") && !appositive.contains("”")) {
-                    // "Turkey's president, Recep Tayyip Erdoğan, said": the name in the appositive is the source
-                    Attribution named = headBackwards(text, limit + prev + 1, limit + seg.length() - 1, cue);
-                    if (named != null && Character.isUpperCase(named.phrase().charAt(0))
-                            && text.substring(limit + prev + 1, named.phraseStart()).isBlank()
-                            && !named.phrase().startsWith("The ") && !named.phrase().startsWith("A ")) {
-                        return named;
-                    }
-                    segEnd = limit + prev;
-                    seg = text.substring(limit, segEnd).stripTrailing();
-                    segEnd = limit + seg.length();
+        for (int round = 0; round < 3; round++) {
+            if (seg.endsWith(")")) {
+                int open = seg.lastIndexOf('(');
+                if (open >= 0 && seg.length() - open < 60) {
+                    segEnd = limit + seg.substring(0, open).stripTrailing().length();
+                    seg = text.substring(limit, segEnd);
+                    continue;
                 }
-            } else {
                 return null;
             }
+            if (seg.endsWith(",")) {
+                int prev = seg.lastIndexOf(',', seg.length() - 2);
+                if (prev > 0 && seg.length() - prev < 120) {
+                    String appositive = seg.substring(prev + 1, seg.length() - 1);
+                    if (appositive.contains("\"") || appositive.contains("“") || appositive.contains("”")) {
+                        return null;
+                    }
+                    String head = text.substring(limit, limit + prev);
+                    Attribution pre = headBackwards(text, limit, limit + head.stripTrailing().length(), cue);
+                    // "Turkey's president, Recep Tayyip Erdoğan, said": the name in the appositive is the source
+                    Attribution named = headBackwards(text, limit + prev + 1, limit + seg.length() - 1, cue);
+                    if ((pre == null || !hasName(pre.phrase())) && named != null && hasName(named.phrase())
+                            && text.substring(limit + prev + 1, named.phraseStart()).isBlank()) {
+                        return named;
+                    }
+                    segEnd = limit + head.stripTrailing().length();
+                    seg = text.substring(limit, segEnd);
+                    continue;
+                }
+                return null;
+            }
+            break;
         }
         return headBackwards(text, limit, segEnd, cue);
     }
@@ -119,7 +127,16 @@ final class SourcePhrases {
         int start = -1;
         boolean head = false;
         int prevStart = end;
-        for (int[] t : toks) {
+        int first = 0;
+        if (!PRONOUNS.contains(lw) && Character.isLowerCase(text.charAt(last[0])) && !SOURCE_NOUNS.contains(lw)
+                && !MODIFIERS.contains(lw) && !titles.isTitleWord(lw) && determinerAhead(text, toks)) {
+            // "the New York businessman said", "Obama's former campaign strategist said": any noun after a determiner
+            head = true;
+            start = last[0];
+            prevStart = last[0];
+            first = 1;
+        }
+        for (int[] t : toks.subList(first, toks.size())) {
             if (!text.substring(t[1], prevStart).isBlank() && !text.substring(t[1], prevStart).equals(" ")) {
                 String gap = text.substring(t[1], prevStart);
                 if (!gap.isBlank()) {
@@ -134,6 +151,9 @@ final class SourcePhrases {
                     || l.endsWith("'s") || l.endsWith("’s");
             if (!ok) {
                 break;
+            }
+            if (start >= 0 && SENTENCE_END_WORD.matcher(w).matches() && !titles.isTitleWord(l)) {
+                break; // "Rand Paul. Trump said": the period ended an earlier sentence
             }
             if (cap || SOURCE_NOUNS.contains(l) || titles.isTitleWord(l)) {
                 head = true;
@@ -215,7 +235,9 @@ final class SourcePhrases {
         }
         String phrase = text.substring(start, end);
         // "said the Vatican spokesman, the Rev. Jane Doe": the name in the appositive is the source
-        if (end < limit - 2 && text.charAt(end) == ',' && !hasName(phrase)) {
+        String lastWord = phrase.substring(phrase.lastIndexOf(' ') + 1);
+        boolean roleHead = !lastWord.isEmpty() && Character.isLowerCase(lastWord.charAt(0));
+        if (end < limit - 2 && text.charAt(end) == ',' && (roleHead || !hasName(phrase))) {
             Attribution named = after(text, end + 1, limit, cue);
             if (named != null && hasName(named.phrase())) {
                 return named;
@@ -226,6 +248,24 @@ final class SourcePhrases {
             phrase = phrase.substring(0, phrase.length() - 1);
         }
         return new Attribution(phrase, start, cue);
+    }
+
+    private static final Set<String> DETERMINERS = Words.set("the", "a", "an", "one", "this", "that", "his", "her",
+            "their", "its");
+
+    /** A determiner or possessive within four tokens before the last one, through capitalised words or modifiers. */
+    private boolean determinerAhead(String text, List<int[]> toks) {
+        for (int k = 1; k < Math.min(5, toks.size()); k++) {
+            String w = text.substring(toks.get(k)[0], toks.get(k)[1]);
+            String l = w.toLowerCase(Locale.ROOT);
+            if (DETERMINERS.contains(l) || l.endsWith("'s") || l.endsWith("’s")) {
+                return k < 4 || Character.isUpperCase(w.charAt(0));
+            }
+            if (!Character.isUpperCase(w.charAt(0)) && !MODIFIERS.contains(l)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private boolean hasName(String phrase) {

@@ -121,8 +121,8 @@ final class SpeakerResolver {
                         if (p != null) {
                             return intern(p.name(), p.title(), p.affiliation());
                         }
-                        Speaker cur = current(pos, body);
-                        return cur != null && !isOrganisation(cur) ? cur : null;
+                        // no titled person: a role noun refers back like a pronoun ("the P.A. leader said")
+                        return resolve(new Attribution("he", a.phraseStart(), a.cue()), pos, body, new boolean[1]);
                     }
                 }
                 return null;

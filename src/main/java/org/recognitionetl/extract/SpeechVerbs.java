@@ -40,6 +40,51 @@ final class SpeechVerbs {
         return pattern;
     }
 
+    /** A speech verb occurrence [start, end) and its form. */
+    record Hit(int start, int end, String form) {
+    }
+
+    /**
+     * Speech verbs in text[from, to), left to right. A hand-rolled word scan with set look-ups: a regex
+     * alternation of all forms would try every form at every character, which dominated the run time.
+     */
+    List<Hit> find(String text, int from, int to) {
+        List<Hit> out = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (c >= 'a' && c <= 'z' && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                int j = i + 1;
+                while (j < to && text.charAt(j) >= 'a' && text.charAt(j) <= 'z') {
+                    j++;
+                }
+                if (j >= to || !Character.isLetterOrDigit(text.charAt(j))) {
+                    String w = text.substring(i, j);
+                    if (j + 4 <= to && text.startsWith(" out", j) && (j + 4 == to || !Character.isLetter(text.charAt(j + 4)))
+                            && forms.contains(w + " out")) {
+                        out.add(new Hit(i, j + 4, w + " out"));
+                    } else if (forms.contains(w)) {
+                        out.add(new Hit(i, j, w));
+                    }
+                }
+                i = j;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    Hit first(String text, int from, int to) {
+        List<Hit> h = find(text, from, to);
+        return h.isEmpty() ? null : h.get(0);
+    }
+
+    Hit last(String text, int from, int to) {
+        List<Hit> h = find(text, from, to);
+        return h.isEmpty() ? null : h.get(h.size() - 1);
+    }
+
     boolean isForm(String word) {
         return forms.contains(word);
     }

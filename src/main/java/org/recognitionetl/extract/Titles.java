@@ -14,9 +14,14 @@ import java.util.Set;
 final class Titles {
     private final List<String[]> titles; // each title as lower-case tokens, longest first
     private final Set<String> words;
+    /** Titles by their first token, so that matching costs a hash look-up, not a scan of the list. */
+    private final java.util.Map<String, List<String[]>> byFirst = new java.util.HashMap<>();
 
     private Titles(List<String[]> titles) {
         this.titles = titles;
+        for (String[] t : titles) {
+            byFirst.computeIfAbsent(t[0], k -> new ArrayList<>()).add(t);
+        }
         Set<String> w = new HashSet<>();
         for (String[] t : titles) {
             for (String s : t) {
@@ -37,7 +42,14 @@ final class Titles {
 
     /** Number of tokens from {@code i} that form a title (0 if none). Case-insensitive. */
     int match(List<String> tokens, int i) {
-        for (String[] t : titles) {
+        if (i >= tokens.size()) {
+            return 0;
+        }
+        List<String[]> cands = byFirst.get(tokens.get(i).toLowerCase(Locale.ROOT));
+        if (cands == null) {
+            return 0;
+        }
+        for (String[] t : cands) {
             if (i + t.length > tokens.size()) {
                 continue;
             }

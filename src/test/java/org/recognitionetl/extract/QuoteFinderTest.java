@@ -107,4 +107,47 @@ class QuoteFinderTest {
         List<Quote> q = quotes("\"We came early. We stayed late. We built the wall ourselves,\" Anna Weiss said.");
         assertThat(q).extracting(Quote::text).containsExactly("We came early. We stayed late. We built the wall ourselves");
     }
+
+    @Test
+    void sourceWithParentheticalAndAppositive() {
+        List<Quote> q = quotes("\"The dam will hold through the spring,\" Rep. Ada Lind (D-Ore.), a member of the panel, said.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).speaker().name()).isEqualTo("Ada Lind");
+        q = quotes("\"The dam will hold through the spring,\" Senator Ada Lind, D-Ore., said Tuesday.");
+        assertThat(q.get(0).speaker().name()).isEqualTo("Ada Lind");
+    }
+
+    @Test
+    void attributionBetweenCommas() {
+        List<Quote> q = quotes("Back in her village, Ada Lind said, she planted two hundred trees.");
+        assertThat(q).extracting(Quote::text).containsExactly("she planted two hundred trees.");
+        assertThat(q.get(0).speaker().name()).isEqualTo("Ada Lind");
+    }
+
+    @Test
+    void participleContinuesTheSpeaker() {
+        List<Quote> q = quotes("\"The mill will reopen,\" Ada Lind said, adding that forty workers would return in May.");
+        assertThat(q).hasSize(2);
+        assertThat(q).extracting(x -> x.speaker().name()).containsOnly("Ada Lind");
+    }
+
+    @Test
+    void progressiveSpeechVerb() {
+        List<Quote> q = quotes("Ada Lind is stressing that the mill will reopen in May.");
+        assertThat(q).extracting(Quote::text).containsExactly("the mill will reopen in May.");
+    }
+
+    @Test
+    void commonNounSourceHasNoName() {
+        List<Quote> q = quotes("\"We need a new harbour,\" the Oslo businessman said.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).speaker()).isNull();
+    }
+
+    @Test
+    void colonAttributionInTheSentenceBefore() {
+        List<Quote> q = quotes("Ada Lind told the council on Monday:\n\"The harbour must reopen before the winter storms.\"");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).speaker().name()).isEqualTo("Ada Lind");
+    }
 }

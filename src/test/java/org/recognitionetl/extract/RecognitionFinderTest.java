@@ -91,6 +91,9 @@ class RecognitionFinderTest {
         assertThat(positions("Will Brazil recognize Kosovo?")).isEmpty();
         assertThat(positions("Guatemala recognized Jerusalem as the capital of Israel.")).isEmpty();
         assertThat(positions("Activists urged Norway to recognize Palestine.")).isEmpty();
+        assertThat(positions("Chile recognizes the Syrian National Council as the voice of the people.")).isEmpty();
+        assertThat(positions("Peru is considering giving Bolivia part of the harbour.")).isEmpty();
+        assertThat(positions("The strikes hit groups in Syria recognized by the United Nations as terrorists.")).isEmpty();
     }
 
     @Test
