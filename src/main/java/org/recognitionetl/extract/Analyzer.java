@@ -15,8 +15,8 @@ import org.recognitionetl.article.Article;
  * instance can serve many threads.
  */
 public final class Analyzer {
-    /** Bump whenever a rule or a data file changes what the analysis returns. */
-    public static final String VERSION = "extract-1.1";
+    /** Bump whenever a rule changes what the analysis returns; edits of the data files are seen by {@link #version()}. */
+    public static final String VERSION = "extract-1.2";
 
     private final SentenceSplitter splitter;
     private final Gazetteer gazetteer;
@@ -39,6 +39,15 @@ public final class Analyzer {
     private static final class Holder {
         static final Analyzer DEFAULT = new Analyzer(SentenceSplitter.withDefaults(), Gazetteer.load(),
                 Titles.withDefaults(), SpeechVerbs.withDefaults());
+        static final String VERSION_WITH_DATA = VERSION + "+" + Resources.digestOfFilesRead();
+    }
+
+    /**
+     * The version recorded with every article's rows: {@link #VERSION} and a digest of the data
+     * files, so that a new rule or an extended word list re-analyses the articles an older one produced.
+     */
+    public static String version() {
+        return Holder.VERSION_WITH_DATA;
     }
 
     /** The analyser with the bundled resource files (loaded once per class loader). */

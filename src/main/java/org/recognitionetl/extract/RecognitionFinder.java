@@ -132,9 +132,16 @@ final class RecognitionFinder {
         if (t.group("sw") != null) {
             // switched recognition from A to B: withdraws A, recognises B
             Entity actor = actorBefore(body, s, ents, ts, null);
-            List<Gazetteer.Mention> after = after(ents, te);
             int to = body.indexOf(" to ", te);
-            if (actor != null && after.size() >= 2 && to > 0) {
+            // the switch ends with its clause: "…, ending ties with Taiwan" names no new side
+            int clauseEnd = to < 0 ? -1 : clauseEnd(body, to, s.end());
+            List<Gazetteer.Mention> after = new ArrayList<>();
+            for (Gazetteer.Mention m : after(ents, te)) {
+                if (m.start() < clauseEnd) {
+                    after.add(m);
+                }
+            }
+            if (actor != null && after.size() >= 2 && to > 0 && to < s.end()) {
                 List<Entity> newSide = new ArrayList<>();
                 for (Gazetteer.Mention m : after) {
                     if (m.start() > to) {
@@ -426,6 +433,17 @@ final class RecognitionFinder {
     private static String nextWord(String rest) {
         String[] w = rest.replaceFirst("^['’]?s?\\s+", "").split("[\\s,.]");
         return w.length == 0 ? "" : w[0].toLowerCase(Locale.ROOT);
+    }
+
+    /** The end of the clause that starts at {@code from}: the next comma, semicolon or dash, or the sentence end. */
+    private static int clauseEnd(String body, int from, int sentenceEnd) {
+        for (int i = from; i < sentenceEnd; i++) {
+            char c = body.charAt(i);
+            if (c == ',' || c == ';' || c == '—' || c == '–') {
+                return i;
+            }
+        }
+        return sentenceEnd;
     }
 
     private static Gazetteer.Mention firstAfter(List<Gazetteer.Mention> ents, int from, int to) {

@@ -6,12 +6,38 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentSkipListSet;
 
 /** Reads the user-extendable data files under {@code extract/} on the classpath. */
 final class Resources {
+    /** Every data file read so far: their bytes make part of the analysis version. */
+    private static final Set<String> READ = new ConcurrentSkipListSet<>();
+
     private Resources() {
+    }
+
+    /** The first 12 hex digits of SHA-256 over the data files read so far, in path order. */
+    static String digestOfFilesRead() {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (String path : READ) {
+                sha.update(path.getBytes(StandardCharsets.UTF_8));
+                try (InputStream in = Resources.class.getClassLoader().getResourceAsStream(path)) {
+                    sha.update(in.readAllBytes());
+                }
+            }
+            return HexFormat.of().formatHex(sha.digest(), 0, 6);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Non-blank lines that are not comments ({@code #}) and not the column header (starting with {@code header}). */
@@ -20,6 +46,7 @@ final class Resources {
         if (in == null) {
             throw new IllegalStateException("missing classpath resource " + path);
         }
+        READ.add(path);
         List<String> out = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;

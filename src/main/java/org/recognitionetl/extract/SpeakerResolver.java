@@ -103,9 +103,15 @@ final class SpeakerResolver {
             if (and > 0 && Character.isUpperCase(phrase.charAt(and + 5))) {
                 phrase = phrase.substring(0, and);
             }
+            // "Officials said", "Kremlin officials said": a plural or anonymous head is nobody in particular
+            if (ANONYMOUS.contains(lower.replaceAll(".*\\s", ""))) {
+                return null;
+            }
             NameParser.Parsed parsed = parser.parse(phrase);
             if (parsed.organisation()) {
-                return intern(parsed.name(), "", parsed.affiliation());
+                // "the ministry" names no particular body: better no speaker than a speaker called "ministry"
+                return parsed.name().chars().anyMatch(Character::isUpperCase)
+                        ? intern(parsed.name(), "", parsed.affiliation()) : null;
             }
             if (!parsed.hasName()) {
                 String last = lower.replaceAll(".*\\s", "");

@@ -58,7 +58,7 @@ public class ArticleImportProcessor implements ItemProcessor<SourceFileRow, Impo
         }
         String hash = ArticleIds.sha256Hex(bytes);
         if (hash.equals(file.contentHash()) && file.articleId() != null
-                && Analyzer.VERSION.equals(file.analysisVersion())) {
+                && Analyzer.version().equals(file.analysisVersion())) {
             return new ImportResult.Unchanged(file);
         }
         ParseOutcome outcome = parser.parse(bytes, file.sourceFile());
@@ -71,7 +71,7 @@ public class ArticleImportProcessor implements ItemProcessor<SourceFileRow, Impo
     private ImportResult analyse(SourceFileRow file, ParseOutcome.Parsed parsed, String hash) {
         try {
             ArticleAnalysis analysis = analyzer.analyze(parsed.article());
-            return new ImportResult.Imported(file, parsed.article(), analysis, Analyzer.VERSION);
+            return new ImportResult.Imported(file, parsed.article(), analysis, Analyzer.version());
         } catch (RuntimeException e) {
             return reject(file, RejectReason.ANALYSIS_FAILED, "the analysis failed on this article ("
                     + e + "). " + RejectReason.ANALYSIS_FAILED.hint(), hash);

@@ -47,7 +47,7 @@ public class DryRun {
                         "sa", "");
         try (connection) {
             SingleConnectionDataSource dataSource = new SingleConnectionDataSource(connection, true);
-            DiscoveryWriter discovery = new DiscoveryWriter(new NamedParameterJdbcTemplate(dataSource), 0, Analyzer.VERSION);
+            DiscoveryWriter discovery = new DiscoveryWriter(new NamedParameterJdbcTemplate(dataSource), 0, Analyzer.version());
             InputRoots roots = new InputRoots(settings.inputs());
             FileWalker walker = new FileWalker(roots, settings.include(), console::warn);
             ArticleImportProcessor processor = new ArticleImportProcessor(roots,

@@ -102,7 +102,7 @@ public class ImportJobConfiguration {
     @StepScope
     DiscoveryWriter discoveryWriter(DataSource dataSource,
                                     @org.springframework.beans.factory.annotation.Value("#{jobParameters['run.id']}") Long run) {
-        return new DiscoveryWriter(new NamedParameterJdbcTemplate(dataSource), run, Analyzer.VERSION);
+        return new DiscoveryWriter(new NamedParameterJdbcTemplate(dataSource), run, Analyzer.version());
     }
 
     @Bean

@@ -50,6 +50,12 @@ class RecognitionFinderTest {
     }
 
     @Test
+    void aSwitchEndsWithItsClause() {
+        assertThat(positions("Tonga switched recognition from Taipei to Beijing on Monday, ending its official ties with Taiwan."))
+                .containsExactlyInAnyOrder("Tonga WITHDRAWS_RECOGNITION Taiwan", "Tonga RECOGNIZES China");
+    }
+
+    @Test
     void brokenTiesAndNewRelations() {
         assertThat(positions("Panama broke its ties to Taiwan and established diplomatic relations with China."))
                 .containsExactlyInAnyOrder("Panama WITHDRAWS_RECOGNITION Taiwan", "Panama RECOGNIZES China");

@@ -76,6 +76,19 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void anonymousSourcesOpeningASentenceOrWithAModifierHaveNoSpeaker() {
+        List<Quote> q = quotes("Officials said the harbour would reopen on Monday morning.\n"
+                + "Senior Kremlin officials said the talks had been postponed until further notice.");
+        assertThat(q).hasSize(2).allSatisfy(quote -> assertThat(quote.speaker()).isNull());
+    }
+
+    @Test
+    void aBareCommonNounIsNoSpeaker() {
+        List<Quote> q = quotes("The ministry said the two countries would sign the agreement next year.");
+        assertThat(q).singleElement().satisfies(quote -> assertThat(quote.speaker()).isNull());
+    }
+
+    @Test
     void organisationsCanSpeak() {
         List<Quote> q = quotes("Freedonia's Foreign Ministry said that the embassy would stay open.");
         assertThat(q).hasSize(1);
