@@ -17,6 +17,7 @@ import org.recognitionetl.store.SourceFileRow;
 import org.recognitionetl.store.StoreMaintenance;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.ExitStatus;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
@@ -101,7 +102,7 @@ public class ImportJobConfiguration {
     @Bean
     @StepScope
     DiscoveryWriter discoveryWriter(DataSource dataSource,
-                                    @org.springframework.beans.factory.annotation.Value("#{jobParameters['run.id']}") Long run) {
+                                    @Value("#{jobParameters['run.id']}") Long run) {
         return new DiscoveryWriter(new NamedParameterJdbcTemplate(dataSource), run, Analyzer.version());
     }
 
@@ -163,7 +164,7 @@ public class ImportJobConfiguration {
     @Bean
     @StepScope
     ArticleStoreWriter articleStoreWriter(JdbcTemplate jdbc,
-                                          @org.springframework.beans.factory.annotation.Value("#{jobParameters['run.id']}") Long run) {
+                                          @Value("#{jobParameters['run.id']}") Long run) {
         return new ArticleStoreWriter(jdbc, run);
     }
 

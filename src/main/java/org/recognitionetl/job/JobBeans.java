@@ -3,6 +3,9 @@ package org.recognitionetl.job;
 import org.recognitionetl.discover.InputRoots;
 import org.recognitionetl.extract.Analyzer;
 import org.recognitionetl.store.StoreMaintenance;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,9 +40,7 @@ public class JobBeans {
     }
 
     @Bean
-    JobRunner jobRunner(org.springframework.batch.core.launch.JobOperator jobOperator,
-                        org.springframework.batch.core.repository.JobRepository jobRepository,
-                        org.springframework.batch.core.job.Job importJob, RunSettings settings,
+    JobRunner jobRunner(JobOperator jobOperator, JobRepository jobRepository, Job importJob, RunSettings settings,
                         StoreMaintenance maintenance, Publisher publisher, ConsoleOutput console) {
         return new JobRunner(jobOperator, jobRepository, importJob, settings, maintenance, publisher, console);
     }
