@@ -25,7 +25,7 @@ final class SpeechVerbs {
                 forms.addAll(Resources.split(c[1]));
             }
         }
-        return new SpeechVerbs(Set.copyOf(forms));
+        return new SpeechVerbs(Words.of(forms));
     }
 
     /** A speech verb occurrence [start, end) and its form. */

@@ -28,7 +28,7 @@ final class Titles {
                 w.add(s);
             }
         }
-        this.words = Set.copyOf(w);
+        this.words = Words.of(w);
     }
 
     static Titles withDefaults() {
