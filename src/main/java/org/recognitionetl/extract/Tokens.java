@@ -3,10 +3,15 @@ package org.recognitionetl.extract;
 /**
  * Hand-written scanner for the word tokens {@code [\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*\.?} that several
  * classes matched with a regex: the same tokens, found without the regex engine's per-character overhead,
- * which showed up in profiles as the cost of tokenising every sentence.
+ * which showed up in profiles as the cost of tokenising every sentence. The {@code wide} variants also count
+ * U+00A1..U+00BF as word characters, as {@link SourcePhrases}' word pattern does.
  */
 final class Tokens {
     private Tokens() {
+    }
+
+    private static boolean isWordChar(int cp, boolean wide) {
+        return isWordChar(cp) || (wide && cp >= 0xA1 && cp <= 0xBF);
     }
 
     /** True for what {@code [\p{L}\p{N}]} matches: any letter or any number (digits, numerals, fractions). */
@@ -27,11 +32,15 @@ final class Tokens {
 
     /** Offset of the first word character in text[from, to), or -1. */
     static int nextStart(String text, int from, int to) {
+        return nextStart(text, from, to, false);
+    }
+
+    static int nextStart(String text, int from, int to, boolean wide) {
         int i = from;
         while (i < to) {
             int cp = text.codePointAt(i);
             int len = Character.charCount(cp);
-            if (i + len <= to && isWordChar(cp)) {
+            if (i + len <= to && isWordChar(cp, wide)) {
                 return i;
             }
             i += len;
@@ -41,9 +50,13 @@ final class Tokens {
 
     /** End of the token that starts at {@code start} (a word character), not reaching past {@code to}. */
     static int end(String text, int start, int to) {
-        int i = letters(text, start, to);
+        return end(text, start, to, false);
+    }
+
+    static int end(String text, int start, int to, boolean wide) {
+        int i = letters(text, start, to, wide);
         while (i + 1 < to && isJoiner(text.charAt(i))) {
-            int j = letters(text, i + 1, to);
+            int j = letters(text, i + 1, to, wide);
             if (j == i + 1) {
                 break; // a joiner must be followed by a word character
             }
@@ -56,11 +69,11 @@ final class Tokens {
     }
 
     /** End of the run of word characters from {@code i}. */
-    private static int letters(String text, int i, int to) {
+    private static int letters(String text, int i, int to, boolean wide) {
         while (i < to) {
             int cp = text.codePointAt(i);
             int len = Character.charCount(cp);
-            if (i + len > to || !isWordChar(cp)) {
+            if (i + len > to || !isWordChar(cp, wide)) {
                 break;
             }
             i += len;
