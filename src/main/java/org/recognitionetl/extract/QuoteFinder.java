@@ -19,9 +19,6 @@ final class QuoteFinder {
             "\\G(?:[\\s,]+(?!that\\b)[\\p{L}\\p{N}'’.\\-“”\"]+){0,8}?[\\s,]+that[\\s,]+");
     private static final Pattern THAT = Pattern.compile("\\bthat\\b");
     private static final Pattern WORDS = Pattern.compile("[\\p{L}\\p{N}]+");
-    private static final Pattern NAMING_BEFORE = Pattern.compile(
-            "(?i)(?:called|calling|calls|dubbed|dubs|titled|entitled|labell?ed|named|so-called|term|word|words|phrase|"
-                    + "headlined|known as|slogan|hashtag|book|film|song|show|article|column|op-ed|motto|as)\\s*$");
     /** Verbs that take a content clause without "that" ("she said the plan failed"). */
     private static final Set<String> BARE_CLAUSE_VERBS = Words.set("said", "says", "say", "told", "tells", "tell",
             "added", "adds", "warned", "warns", "argued", "argues", "claimed", "claims", "insisted", "insists",
@@ -139,7 +136,7 @@ final class QuoteFinder {
         }
         beforeStart = Math.min(beforeStart, m.openAt());
         String before = body.substring(beforeStart, m.openAt());
-        if (NAMING_BEFORE.matcher(before).find()) {
+        if (NamingCue.endsWithNamingWord(before)) {
             return;
         }
         // 1. attribution right after the closing mark: "…," Tokayev said / "…," said Tokayev
