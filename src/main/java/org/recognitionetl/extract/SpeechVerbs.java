@@ -11,9 +11,12 @@ import java.util.Set;
  */
 final class SpeechVerbs {
     private final Set<String> forms;
+    /** The same forms, probed with slices of the text while scanning (no substring per word). */
+    private final WordTable table;
 
     private SpeechVerbs(Set<String> forms) {
         this.forms = forms;
+        this.table = new WordTable(forms);
     }
 
     static SpeechVerbs withDefaults() {
@@ -38,6 +41,12 @@ final class SpeechVerbs {
      */
     List<Hit> find(String text, int from, int to) {
         List<Hit> out = new ArrayList<>();
+        scan(text, from, to, out, false);
+        return out;
+    }
+
+    /** Adds the hits in text[from, to) to {@code out}, left to right; only the first one if {@code firstOnly}. */
+    private void scan(String text, int from, int to, List<Hit> out, boolean firstOnly) {
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
@@ -47,12 +56,15 @@ final class SpeechVerbs {
                     j++;
                 }
                 if (j >= to || !Character.isLetterOrDigit(text.charAt(j))) {
-                    String w = text.substring(i, j);
+                    // text[i, j + 4) is the word followed by " out" here, so the table can check it in place
                     if (j + 4 <= to && text.startsWith(" out", j) && (j + 4 == to || !Character.isLetter(text.charAt(j + 4)))
-                            && forms.contains(w + " out")) {
-                        out.add(new Hit(i, j + 4, w + " out"));
-                    } else if (forms.contains(w)) {
-                        out.add(new Hit(i, j, w));
+                            && table.contains(text, i, j + 4)) {
+                        out.add(new Hit(i, j + 4, text.substring(i, j + 4)));
+                    } else if (table.contains(text, i, j)) {
+                        out.add(new Hit(i, j, text.substring(i, j)));
+                    }
+                    if (firstOnly && !out.isEmpty()) {
+                        return;
                     }
                 }
                 i = j;
@@ -60,11 +72,11 @@ final class SpeechVerbs {
                 i++;
             }
         }
-        return out;
     }
 
     Hit first(String text, int from, int to) {
-        List<Hit> h = find(text, from, to);
+        List<Hit> h = new ArrayList<>(1);
+        scan(text, from, to, h, true);
         return h.isEmpty() ? null : h.get(0);
     }
 
