@@ -71,8 +71,10 @@ final class PersonIndex {
                 sentenceEnd = true;
             }
             if (b > a) {
-                String w = body.substring(a, b);
-                boolean ok = isCap(w) || titles.isTitleWord(w) || (PARTICLES.contains(w) && !seg.isEmpty());
+                // the same tests as isCap, isTitleWord and PARTICLES on the word, done on the slice in place:
+                // this runs for every word of the body
+                boolean ok = (Character.isUpperCase(body.charAt(a)) && !STOP_TABLE.contains(body, a, b))
+                        || titles.isTitleWord(body, a, b) || (PARTICLE_TABLE.contains(body, a, b) && !seg.isEmpty());
                 if (ok) {
                     seg.add(new int[] {a, b});
                 } else {
@@ -171,6 +173,9 @@ final class PersonIndex {
         }
         seg.clear();
     }
+
+    private static final WordTable STOP_TABLE = new WordTable(NameParser.STOP);
+    private static final WordTable PARTICLE_TABLE = new WordTable(PARTICLES);
 
     private static boolean isCap(String w) {
         return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !NameParser.STOP.contains(w);
