@@ -14,9 +14,25 @@ final class SpeechVerbs {
     /** The same forms, probed with slices of the text while scanning (no substring per word). */
     private final WordTable table;
 
+    /**
+     * (first letter, length) pairs of the forms, indexed {@code (letter - 'a') * 64 + min(length, 63)}: most
+     * words of a sentence fail this test, which costs less than hashing them for the table.
+     */
+    private final boolean[] shapes = new boolean[26 * 64];
+
     private SpeechVerbs(Set<String> forms) {
         this.forms = forms;
         this.table = new WordTable(forms);
+        for (String f : forms) {
+            char c = f.isEmpty() ? 0 : f.charAt(0);
+            if (c >= 'a' && c <= 'z') {
+                shapes[shape(c, f.length())] = true;
+            }
+        }
+    }
+
+    private static int shape(char first, int length) {
+        return (first - 'a') * 64 + Math.min(length, 63);
     }
 
     static SpeechVerbs withDefaults() {
@@ -58,9 +74,9 @@ final class SpeechVerbs {
                 if (j >= to || !Character.isLetterOrDigit(text.charAt(j))) {
                     // text[i, j + 4) is the word followed by " out" here, so the table can check it in place
                     if (j + 4 <= to && text.startsWith(" out", j) && (j + 4 == to || !Character.isLetter(text.charAt(j + 4)))
-                            && table.contains(text, i, j + 4)) {
+                            && shapes[shape(c, j + 4 - i)] && table.contains(text, i, j + 4)) {
                         out.add(new Hit(i, j + 4, text.substring(i, j + 4)));
-                    } else if (table.contains(text, i, j)) {
+                    } else if (shapes[shape(c, j - i)] && table.contains(text, i, j)) {
                         out.add(new Hit(i, j, text.substring(i, j)));
                     }
                     if (firstOnly && !out.isEmpty()) {
