@@ -614,14 +614,20 @@ final class QuoteFinder {
         return e;
     }
 
+    /** Number of {@link #WORDS} matches in body[s, e): runs of letters and digits, counted by hand. */
     static int words(String body, int s, int e) {
-        if (e <= s) {
-            return 0;
-        }
-        Matcher m = WORDS.matcher(body).region(s, e);
         int n = 0;
-        while (m.find()) {
-            n++;
+        boolean inWord = false;
+        int i = s;
+        while (i < e) {
+            int cp = body.codePointAt(i);
+            int len = Character.charCount(cp);
+            boolean w = i + len <= e && Tokens.isWordChar(cp);
+            if (w && !inWord) {
+                n++;
+            }
+            inWord = w;
+            i += len;
         }
         return n;
     }
