@@ -54,7 +54,7 @@ final class PersonIndex {
                 i++;
             }
             int a = ts;
-            while (a < i && !Character.isLetterOrDigit(body.charAt(a))) {
+            while (a < i && !Chars.isLetterOrDigit(body.charAt(a))) {
                 a++;
             }
             int b = i;
@@ -107,12 +107,12 @@ final class PersonIndex {
         int k = bylineEnd;
         while (k < n) {
             // capitalised words, scanned by hand (a \\b regex over the whole body was the slowest step)
-            if (!Character.isUpperCase(body.charAt(k)) || (k > 0 && Character.isLetter(body.charAt(k - 1)))) {
+            if (!Chars.isUpperCase(body.charAt(k)) || (k > 0 && Chars.isLetter(body.charAt(k - 1)))) {
                 k++;
                 continue;
             }
             int e = k + 1;
-            while (e < n && (Character.isLetter(body.charAt(e)) || body.charAt(e) == '-')) {
+            while (e < n && (Chars.isLetter(body.charAt(e)) || body.charAt(e) == '-')) {
                 e++;
             }
             Person p = e - k > 1 ? bySurname.get(body.substring(k, e)) : null;

@@ -64,14 +64,16 @@ final class SpeechVerbs {
     /** Adds the hits in text[from, to) to {@code out}, left to right; only the first one if {@code firstOnly}. */
     private void scan(String text, int from, int to, List<Hit> out, boolean firstOnly) {
         int i = from;
+        // whether text[i - 1] is a letter or digit, carried along so that each character is tested once
+        boolean prevAlnum = i > 0 && Chars.isLetterOrDigit(text.charAt(i - 1));
         while (i < to) {
             char c = text.charAt(i);
-            if (c >= 'a' && c <= 'z' && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+            if (c >= 'a' && c <= 'z' && !prevAlnum) {
                 int j = i + 1;
                 while (j < to && text.charAt(j) >= 'a' && text.charAt(j) <= 'z') {
                     j++;
                 }
-                if (j >= to || !Character.isLetterOrDigit(text.charAt(j))) {
+                if (j >= to || !Chars.isLetterOrDigit(text.charAt(j))) {
                     // text[i, j + 4) is the word followed by " out" here, so the table can check it in place
                     if (j + 4 <= to && text.startsWith(" out", j) && (j + 4 == to || !Character.isLetter(text.charAt(j + 4)))
                             && shapes[shape(c, j + 4 - i)] && table.contains(text, i, j + 4)) {
@@ -84,7 +86,9 @@ final class SpeechVerbs {
                     }
                 }
                 i = j;
+                prevAlnum = true; // text[j - 1] is a letter
             } else {
+                prevAlnum = Chars.isLetterOrDigit(c);
                 i++;
             }
         }
