@@ -74,7 +74,7 @@ final class PersonIndex {
                 // the same tests as isCap, isTitleWord and PARTICLES on the word, done on the slice in place:
                 // this runs for every word of the body
                 boolean ok = (Character.isUpperCase(body.charAt(a)) && !STOP_TABLE.contains(body, a, b))
-                        || titles.isTitleWord(body, a, b) || (PARTICLE_TABLE.contains(body, a, b) && !seg.isEmpty());
+                        || titles.isTitleWord(body, a, b) || (!seg.isEmpty() && PARTICLE_TABLE.contains(body, a, b));
                 if (ok) {
                     seg.add(new int[] {a, b});
                 } else {

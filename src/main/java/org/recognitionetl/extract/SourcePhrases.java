@@ -59,6 +59,9 @@ final class SourcePhrases {
             "may", "might", "could", "can", "has", "long", "not", "yet", "finally", "first", "correctly", "rightly",
             "famously", "memorably", "loudly", "is", "was", "are", "were", "been", "be", "quietly", "tersely", "succinctly", "proudly", "candidly", "boldly");
 
+    /** {@link #SKIP_BEFORE_VERB}, probed with the token in place of a lower-cased copy. */
+    private static final WordTable SKIP_BEFORE_VERB_TABLE = new WordTable(SKIP_BEFORE_VERB);
+
     private final Titles titles;
 
     SourcePhrases(Titles titles) {
@@ -71,7 +74,8 @@ final class SourcePhrases {
         List<int[]> toks = tokensBackwards(text, limit, end);
         // skip adverbs/auxiliaries between subject and verb ("he further explained", "Tokayev has said")
         int k = 0;
-        while (k < toks.size() && isWordAt(text, toks.get(k)) && SKIP_BEFORE_VERB.contains(lower(text, toks.get(k)))) {
+        while (k < toks.size() && isWordAt(text, toks.get(k))
+                && SKIP_BEFORE_VERB_TABLE.containsLowerCased(text, toks.get(k)[0], toks.get(k)[1])) {
             end = toks.get(k)[0];
             k++;
         }
