@@ -2,10 +2,10 @@ package org.recognitionetl.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
  * States, disputed territories and organisations with their aliases, demonyms and metonyms, loaded from
@@ -22,10 +22,16 @@ final class Gazetteer {
     private record Hit(Entity entity, Form form) {
     }
 
-    // Tokens keep inner dots, hyphens and apostrophes so that "U.S.", "Guinea-Bissau" and "People's" stay whole.
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:['’.\\-][\\p{L}\\p{N}]+)*\\.?");
+    // Tokens (see Tokens) keep inner dots, hyphens and apostrophes so that "U.S.", "Guinea-Bissau" and
+    // "People's" stay whole.
 
     private final Map<String, Hit> forms = new HashMap<>();
+    /**
+     * First words of the forms of two or more words: a multi-word look-up can only succeed when it opens with
+     * one of them (the variants tried by lookup only trim the last word), so most capitalised words cost one
+     * look-up instead of one per possible length.
+     */
+    private final Set<String> firstWords = new HashSet<>();
     private final Map<String, Entity> byName = new HashMap<>();
     private int maxTokens = 1;
 
@@ -69,7 +75,11 @@ final class Gazetteer {
         if (old == null || (old.form() != Form.NAME && kind == Form.NAME)) {
             forms.put(key, new Hit(e, kind));
         }
-        maxTokens = Math.max(maxTokens, key.split(" ").length);
+        String[] words = key.split(" ");
+        maxTokens = Math.max(maxTokens, words.length);
+        if (words.length > 1) {
+            firstWords.add(words[0]);
+        }
     }
 
     private static String key(String s) {
@@ -87,9 +97,10 @@ final class Gazetteer {
     /** Entity mentions in text[from, to), longest match first, left to right. */
     List<Mention> find(String text, int from, int to) {
         List<int[]> toks = new ArrayList<>();
-        Matcher m = TOKEN.matcher(text).region(from, to);
-        while (m.find()) {
-            toks.add(new int[] {m.start(), m.end()});
+        for (int s = Tokens.nextStart(text, from, to); s >= 0; ) {
+            int e = Tokens.end(text, s, to);
+            toks.add(new int[] {s, e});
+            s = Tokens.nextStart(text, e, to);
         }
         List<Mention> out = new ArrayList<>();
         int i = 0;
@@ -101,7 +112,11 @@ final class Gazetteer {
             }
             Mention best = null;
             int bestLen = 0;
-            for (int n = Math.min(maxTokens, toks.size() - i); n >= 1 && best == null; n--) {
+            int longest = Math.min(maxTokens, toks.size() - i);
+            if (longest > 1 && !firstWords.contains(key(text.substring(t0[0], t0[1])))) {
+                longest = 1;
+            }
+            for (int n = longest; n >= 1 && best == null; n--) {
                 int[] last = toks.get(i + n - 1);
                 if (!singleSpaced(text, toks, i, n)) {
                     continue;

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,6 +17,7 @@ final class NameParser {
         }
     }
 
+    /** What a token of a name phrase is; {@link #tokens(String)} finds them without the regex engine. */
     static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:['’.\\-][\\p{L}\\p{N}]+)*\\.?|\\(|\\)");
 
     /** Capitalised words that open sentences or clauses and are never part of a name. */
@@ -50,11 +50,23 @@ final class NameParser {
         this.titles = titles;
     }
 
+    /** The {@link #TOKEN} matches of the phrase, scanned by hand (see {@link Tokens}): words and parentheses. */
     static List<String> tokens(String phrase) {
         List<String> out = new ArrayList<>();
-        Matcher m = TOKEN.matcher(phrase);
-        while (m.find()) {
-            out.add(m.group());
+        int n = phrase.length();
+        int i = 0;
+        while (i < n) {
+            int cp = phrase.codePointAt(i);
+            if (Tokens.isWordChar(cp)) {
+                int e = Tokens.end(phrase, i, n);
+                out.add(phrase.substring(i, e));
+                i = e;
+            } else {
+                if (cp == '(' || cp == ')') {
+                    out.add(phrase.substring(i, i + 1));
+                }
+                i += Character.charCount(cp);
+            }
         }
         return out;
     }

@@ -54,7 +54,7 @@ final class PersonIndex {
                 i++;
             }
             int a = ts;
-            while (a < i && !Character.isLetterOrDigit(body.charAt(a))) {
+            while (a < i && !Chars.isLetterOrDigit(body.charAt(a))) {
                 a++;
             }
             int b = i;
@@ -71,8 +71,10 @@ final class PersonIndex {
                 sentenceEnd = true;
             }
             if (b > a) {
-                String w = body.substring(a, b);
-                boolean ok = isCap(w) || titles.isTitleWord(w) || (PARTICLES.contains(w) && !seg.isEmpty());
+                // the same tests as isCap, isTitleWord and PARTICLES on the word, done on the slice in place:
+                // this runs for every word of the body
+                boolean ok = (Character.isUpperCase(body.charAt(a)) && !STOP_TABLE.contains(body, a, b))
+                        || titles.isTitleWord(body, a, b) || (!seg.isEmpty() && PARTICLE_TABLE.contains(body, a, b));
                 if (ok) {
                     seg.add(new int[] {a, b});
                 } else {
@@ -105,12 +107,12 @@ final class PersonIndex {
         int k = bylineEnd;
         while (k < n) {
             // capitalised words, scanned by hand (a \\b regex over the whole body was the slowest step)
-            if (!Character.isUpperCase(body.charAt(k)) || (k > 0 && Character.isLetter(body.charAt(k - 1)))) {
+            if (!Chars.isUpperCase(body.charAt(k)) || (k > 0 && Chars.isLetter(body.charAt(k - 1)))) {
                 k++;
                 continue;
             }
             int e = k + 1;
-            while (e < n && (Character.isLetter(body.charAt(e)) || body.charAt(e) == '-')) {
+            while (e < n && (Chars.isLetter(body.charAt(e)) || body.charAt(e) == '-')) {
                 e++;
             }
             Person p = e - k > 1 ? bySurname.get(body.substring(k, e)) : null;
@@ -171,6 +173,9 @@ final class PersonIndex {
         }
         seg.clear();
     }
+
+    private static final WordTable STOP_TABLE = new WordTable(NameParser.STOP);
+    private static final WordTable PARTICLE_TABLE = new WordTable(PARTICLES);
 
     private static boolean isCap(String w) {
         return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !NameParser.STOP.contains(w);

@@ -19,7 +19,7 @@ final class SentenceSplitter {
     }
 
     static SentenceSplitter withDefaults() {
-        return new SentenceSplitter(Set.copyOf(Resources.lines("extract/abbreviations.txt", null).stream()
+        return new SentenceSplitter(Words.of(Resources.lines("extract/abbreviations.txt", null).stream()
                 .map(s -> s.strip().toLowerCase(Locale.ROOT)).toList()));
     }
 

@@ -1,11 +1,9 @@
 package org.recognitionetl.extract;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Verbs of saying with their inflections ({@code extract/speech-verbs.txt}). Verbs of mind and naming verbs
@@ -13,14 +11,28 @@ import java.util.regex.Pattern;
  */
 final class SpeechVerbs {
     private final Set<String> forms;
-    private final Pattern pattern;
+    /** The same forms, probed with slices of the text while scanning (no substring per word). */
+    private final WordTable table;
+
+    /**
+     * (first letter, length) pairs of the forms, indexed {@code (letter - 'a') * 64 + min(length, 63)}: most
+     * words of a sentence fail this test, which costs less than hashing them for the table.
+     */
+    private final boolean[] shapes = new boolean[26 * 64];
 
     private SpeechVerbs(Set<String> forms) {
         this.forms = forms;
-        List<String> sorted = new ArrayList<>(forms);
-        // longest first so that "pointed out" wins over a shorter alternative
-        sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-        this.pattern = Pattern.compile("\\b(?:" + String.join("|", sorted.stream().map(Pattern::quote).toList()) + ")\\b");
+        this.table = new WordTable(forms);
+        for (String f : forms) {
+            char c = f.isEmpty() ? 0 : f.charAt(0);
+            if (c >= 'a' && c <= 'z') {
+                shapes[shape(c, f.length())] = true;
+            }
+        }
+    }
+
+    private static int shape(char first, int length) {
+        return (first - 'a') * 64 + Math.min(length, 63);
     }
 
     static SpeechVerbs withDefaults() {
@@ -32,12 +44,7 @@ final class SpeechVerbs {
                 forms.addAll(Resources.split(c[1]));
             }
         }
-        return new SpeechVerbs(Set.copyOf(forms));
-    }
-
-    /** Matches any inflected form as a whole word (lower case: sentence-initial "Said" is not an attribution). */
-    Pattern pattern() {
-        return pattern;
+        return new SpeechVerbs(Words.of(forms));
     }
 
     /** A speech verb occurrence [start, end) and its form. */
@@ -50,33 +57,46 @@ final class SpeechVerbs {
      */
     List<Hit> find(String text, int from, int to) {
         List<Hit> out = new ArrayList<>();
+        scan(text, from, to, out, false);
+        return out;
+    }
+
+    /** Adds the hits in text[from, to) to {@code out}, left to right; only the first one if {@code firstOnly}. */
+    private void scan(String text, int from, int to, List<Hit> out, boolean firstOnly) {
         int i = from;
+        // whether text[i - 1] is a letter or digit, carried along so that each character is tested once
+        boolean prevAlnum = i > 0 && Chars.isLetterOrDigit(text.charAt(i - 1));
         while (i < to) {
             char c = text.charAt(i);
-            if (c >= 'a' && c <= 'z' && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+            if (c >= 'a' && c <= 'z' && !prevAlnum) {
                 int j = i + 1;
                 while (j < to && text.charAt(j) >= 'a' && text.charAt(j) <= 'z') {
                     j++;
                 }
-                if (j >= to || !Character.isLetterOrDigit(text.charAt(j))) {
-                    String w = text.substring(i, j);
+                if (j >= to || !Chars.isLetterOrDigit(text.charAt(j))) {
+                    // text[i, j + 4) is the word followed by " out" here, so the table can check it in place
                     if (j + 4 <= to && text.startsWith(" out", j) && (j + 4 == to || !Character.isLetter(text.charAt(j + 4)))
-                            && forms.contains(w + " out")) {
-                        out.add(new Hit(i, j + 4, w + " out"));
-                    } else if (forms.contains(w)) {
-                        out.add(new Hit(i, j, w));
+                            && shapes[shape(c, j + 4 - i)] && table.contains(text, i, j + 4)) {
+                        out.add(new Hit(i, j + 4, text.substring(i, j + 4)));
+                    } else if (shapes[shape(c, j - i)] && table.contains(text, i, j)) {
+                        out.add(new Hit(i, j, text.substring(i, j)));
+                    }
+                    if (firstOnly && !out.isEmpty()) {
+                        return;
                     }
                 }
                 i = j;
+                prevAlnum = true; // text[j - 1] is a letter
             } else {
+                prevAlnum = Chars.isLetterOrDigit(c);
                 i++;
             }
         }
-        return out;
     }
 
     Hit first(String text, int from, int to) {
-        List<Hit> h = find(text, from, to);
+        List<Hit> h = new ArrayList<>(1);
+        scan(text, from, to, h, true);
         return h.isEmpty() ? null : h.get(0);
     }
 

@@ -14,6 +14,7 @@ import java.util.Set;
 final class Titles {
     private final List<String[]> titles; // each title as lower-case tokens, longest first
     private final Set<String> words;
+    private final WordTable wordTable;
     /** Titles by their first token, so that matching costs a hash look-up, not a scan of the list. */
     private final java.util.Map<String, List<String[]>> byFirst = new java.util.HashMap<>();
 
@@ -28,7 +29,8 @@ final class Titles {
                 w.add(s);
             }
         }
-        this.words = Set.copyOf(w);
+        this.words = Words.of(w);
+        this.wordTable = new WordTable(w);
     }
 
     static Titles withDefaults() {
@@ -67,5 +69,10 @@ final class Titles {
     /** True if the lower-cased word is part of some title ("president", "foreign", "sen."). */
     boolean isTitleWord(String word) {
         return words.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** {@link #isTitleWord(String)} of text[from, to), without copying the slice. */
+    boolean isTitleWord(String text, int from, int to) {
+        return wordTable.containsLowerCased(text, from, to);
     }
 }

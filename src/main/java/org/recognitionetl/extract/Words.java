@@ -1,6 +1,7 @@
 package org.recognitionetl.extract;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -10,6 +11,14 @@ final class Words {
     }
 
     static Set<String> set(String... words) {
-        return Set.copyOf(new HashSet<>(Arrays.asList(words)));
+        return of(Arrays.asList(words));
+    }
+
+    /**
+     * An unmodifiable hash set: these sets are probed for every word of every article, and a HashSet look-up
+     * (mask of a cached hash) is cheaper than the probing of {@code Set.copyOf}'s immutable sets.
+     */
+    static Set<String> of(java.util.Collection<String> words) {
+        return Collections.unmodifiableSet(new HashSet<>(words));
     }
 }
