@@ -1,6 +1,10 @@
 package org.recognitionetl.job;
 
 import java.time.Instant;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.recognitionetl.export.RunReport;
@@ -21,6 +25,7 @@ import org.springframework.batch.core.repository.JobRepository;
  * (the output lock), so an execution that looks running belongs to a dead process.
  */
 public class JobRunner {
+    private static final int RECOVERY_LIMIT_SECONDS = 120;
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
     private final Job job;
@@ -72,7 +77,7 @@ public class JobRunner {
                 nextRun = (lastRun == null ? 0 : lastRun) + 1;
                 if (lastExecution.getStatus().isRunning()) {
                     console.info("run " + lastRun + " was left unfinished by a process that ended abruptly: recovering it");
-                    lastExecution = jobOperator.recover(lastExecution);
+                    lastExecution = recoverWithin(lastExecution, RECOVERY_LIMIT_SECONDS);
                 }
                 BatchStatus status = lastExecution.getStatus();
                 if (status == BatchStatus.FAILED || status == BatchStatus.STOPPED) {
@@ -87,6 +92,29 @@ public class JobRunner {
             }
         }
         return jobOperator.start(job, parameters(nextRun));
+    }
+
+    /**
+     * Recovers an execution left running, but never waits for ever: a store whose rows stay locked
+     * after a crash (an H2 recovery fault) would otherwise make every later run spin silently.
+     */
+    private JobExecution recoverWithin(JobExecution execution, int seconds) throws Exception {
+        FutureTask<JobExecution> recovery = new FutureTask<>(() -> jobOperator.recover(execution));
+        Thread worker = new Thread(recovery, "recognition-etl-recovery");
+        worker.setDaemon(true);
+        worker.start();
+        try {
+            return recovery.get(seconds, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            console.error("recovering run " + execution.getJobParameters().getLong("run.id") + " did not finish within "
+                    + seconds + " s: the database under " + settings.databaseFile().getParent()
+                    + " keeps rows locked by a write that the crash interrupted. Move that folder aside and run the"
+                    + " same command again: the tables are rebuilt from the input files");
+            Runtime.getRuntime().halt(1);
+            throw e;
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
     }
 
     private JobParameters parameters(long run) {

@@ -49,6 +49,9 @@ public record RunSettings(
 
     public String jdbcUrl() {
         // DB_CLOSE_ON_EXIT=FALSE: on Ctrl-C the job must finish its chunk before the database closes.
-        return "jdbc:h2:file:" + databaseFile().toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
+        // WRITE_DELAY=0: the store is written at each commit and never in between. With H2's default
+        // background writer, a kill -9 could leave an in-flight chunk's uncommitted rows in the file,
+        // and H2 2.5 then reopened it with those rows locked for ever (the next run spun in recovery).
+        return "jdbc:h2:file:" + databaseFile().toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
     }
 }
