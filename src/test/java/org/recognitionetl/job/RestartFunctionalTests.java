@@ -14,6 +14,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
 class RestartFunctionalTests {
     private static final int ARTICLES = 3000;
     private static final Pattern PERCENT = Pattern.compile("import: [\\d,]+ of [\\d,]+ files \\((\\d+)%\\)");
+
+    /** Children still alive when a test ends (it failed half-way) must not outlive it. */
+    private final List<Process> children = new ArrayList<>();
 
     @TempDir
     static Path work;
@@ -56,7 +60,7 @@ class RestartFunctionalTests {
         List<String> logs = new ArrayList<>();
         for (int point = 0; point < killPoints.size(); point++) {
             Path log = work.resolve("kill-" + point + ".log");
-            Process child = EtlRuns.start(log, command);
+            Process child = start(log, command);
             if (waitFor(log, child, killPoints.get(point))) {
                 child.destroyForcibly();
                 child.waitFor(30, TimeUnit.SECONDS);
@@ -68,7 +72,7 @@ class RestartFunctionalTests {
         }
 
         Path last = work.resolve("kill-final.log");
-        Process finish = EtlRuns.start(last, command);
+        Process finish = start(last, command);
         assertThat(finish.waitFor(300, TimeUnit.SECONDS)).isTrue();
         String finalLog = Files.readString(last, StandardCharsets.UTF_8);
 
@@ -83,7 +87,7 @@ class RestartFunctionalTests {
         Path output = work.resolve("terminated");
         String[] command = {"--input=" + input, "--output=" + output, "--chunk-size=20", "--progress-every=0.05"};
         Path log = work.resolve("sigterm.log");
-        Process child = EtlRuns.start(log, command);
+        Process child = start(log, command);
         assertThat(waitFor(log, child, l -> percentReached(l, 5))).as("reached the import").isTrue();
 
         child.destroy();
@@ -93,7 +97,7 @@ class RestartFunctionalTests {
         assertThat(child.exitValue()).as(stopped).isEqualTo(143);
         assertThat(stopped).contains("stopping at the end of the current chunk");
         Path again = work.resolve("sigterm-again.log");
-        Process resumed = EtlRuns.start(again, command);
+        Process resumed = start(again, command);
         assertThat(resumed.waitFor(300, TimeUnit.SECONDS)).isTrue();
         String resumedLog = Files.readString(again, StandardCharsets.UTF_8);
         assertThat(resumed.exitValue()).as(resumedLog).isZero();
@@ -105,7 +109,7 @@ class RestartFunctionalTests {
     void aSecondRunOnTheSameOutputRefusesAtOnceAndChangesNothing() throws Exception {
         Path output = work.resolve("contended");
         Path log = work.resolve("holder.log");
-        Process holder = EtlRuns.start(log, "--input=" + input, "--output=" + output, "--chunk-size=10",
+        Process holder = start(log, "--input=" + input, "--output=" + output, "--chunk-size=10",
                 "--progress-every=0.05");
         assertThat(waitFor(log, holder, l -> percentReached(l, 1))).as("first run is importing").isTrue();
 
@@ -117,6 +121,17 @@ class RestartFunctionalTests {
         assertThat(holder.waitFor(300, TimeUnit.SECONDS)).isTrue();
         assertThat(holder.exitValue()).isZero();
         assertThat(EtlRuns.csvFiles(output)).isEqualTo(expected);
+    }
+
+    @AfterEach
+    void killChildrenLeftBehind() {
+        children.forEach(Process::destroyForcibly);
+    }
+
+    private Process start(Path log, String... args) throws IOException {
+        Process child = EtlRuns.start(log, args);
+        children.add(child);
+        return child;
     }
 
     private static boolean percentReached(String log, int percent) {
