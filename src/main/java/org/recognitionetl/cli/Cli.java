@@ -2,12 +2,15 @@ package org.recognitionetl.cli;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.recognitionetl.RecognitionEtlApplication;
+import org.recognitionetl.evaluate.Evaluation;
+import org.recognitionetl.evaluate.EvaluationException;
 import org.recognitionetl.job.ConsoleOutput;
 import org.recognitionetl.job.DryRun;
 import org.recognitionetl.job.ImportJobConfiguration;
@@ -54,6 +57,14 @@ public final class Cli {
             commandLine.printVersionHelp(new PrintWriter(out, true));
             return ExitCode.COMPLETED.code();
         }
+        if (options.evaluate != null) {
+            return evaluate(options, commandLine.getParseResult(), out, err);
+        }
+        if (options.corpus != null || options.scoreScript != null) {
+            err.println("error: --corpus and --score-script go with --evaluate=GOLD.jsonl");
+            err.println("Run with --help to see every option.");
+            return ExitCode.USAGE.code();
+        }
         RunSettings settings;
         try {
             settings = options.toSettings();
@@ -62,15 +73,48 @@ public final class Cli {
             err.println("Run with --help to see every option.");
             return ExitCode.USAGE.code();
         }
-        ConsoleOutput console = new ConsoleOutput(out, err, settings.progress());
+        return runLocked(settings, options.dryRun, new ConsoleOutput(out, err, settings.progress()));
+    }
+
+    /** Takes the output lock and runs the job (or the dry run) with the given settings. */
+    private static int runLocked(RunSettings settings, boolean dryRun, ConsoleOutput console) {
         try (OutputLock lock = OutputLock.acquire(settings.output())) {
-            if (options.dryRun) {
+            if (dryRun) {
                 return new DryRun(settings, console).run();
             }
             return runJob(settings, console);
         } catch (OutputLock.HeldException e) {
             console.error(e.getMessage());
             return ExitCode.LOCKED.code();
+        } catch (Exception e) {
+            console.error(describe(e));
+            return ExitCode.FAILED.code();
+        }
+    }
+
+    /**
+     * {@code --evaluate}: the job on the gold's files, run exactly as a normal run (same lock, same
+     * Spring wiring, same options such as --chunk-size), then score.py on its output.
+     */
+    private static int evaluate(CommandLineOptions options, CommandLine.ParseResult parsed, PrintStream out,
+                                PrintStream err) {
+        try {
+            options.checkEvaluationOptions(parsed.hasMatchedOption("--input"));
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            err.println("Run with --help to see every option.");
+            return ExitCode.USAGE.code();
+        }
+        ConsoleOutput console = new ConsoleOutput(out, err, !options.quiet);
+        Path output = parsed.hasMatchedOption("--output") ? options.output : null;
+        Evaluation.Request request = new Evaluation.Request(options.evaluate, options.corpus, options.scoreScript, output);
+        try {
+            return Evaluation.run(request,
+                    (input, runOutput) -> runLocked(options.toEvaluationSettings(input, runOutput), false, console),
+                    console);
+        } catch (EvaluationException e) {
+            console.error(e.getMessage());
+            return (e.usageError() ? ExitCode.USAGE : ExitCode.FAILED).code();
         } catch (Exception e) {
             console.error(describe(e));
             return ExitCode.FAILED.code();

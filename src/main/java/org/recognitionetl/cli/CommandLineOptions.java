@@ -23,8 +23,10 @@ import picocli.CommandLine.Option;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:completed (rejected files are reported in csv/rejects.csv, not failures)",
-                "1:failed; the message says why. Run the same command again to resume",
-                "2:usage error: a wrong option or an input directory that cannot be read",
+                "1:failed; the message says why. Run the same command again to resume. --evaluate: python3 "
+                        + "is missing or score.py failed",
+                "2:usage error: a wrong option or an input directory that cannot be read. --evaluate: the gold "
+                        + "file, an article it names or score.py is not there",
                 "3:another run holds the output directory; nothing was changed",
                 "4:stopped at a chunk boundary; run the same command again to resume",
                 "130/143:interrupted by Ctrl-C / SIGTERM after finishing the current chunk; run again to resume"})
@@ -78,6 +80,20 @@ public class CommandLineOptions {
             description = "Seconds between progress lines of the import (default: ${DEFAULT-VALUE}).")
     double progressEvery;
 
+    @Option(names = "--evaluate", paramLabel = "GOLD.jsonl",
+            description = "Measure the analysis: run the job on the files a gold file names (into a temporary "
+                    + "folder, or --output if given) and print what score.py says. Replaces --input.")
+    Path evaluate;
+
+    @Option(names = "--corpus", paramLabel = "DIR",
+            description = "With --evaluate: the folder the gold's file paths are relative to "
+                    + "(default: ../corpus beside the gold file's folder, then the gold file's own folder).")
+    Path corpus;
+
+    @Option(names = "--score-script", paramLabel = "PATH",
+            description = "With --evaluate: the scorer (default: score.py beside the gold file, or in its parent folder).")
+    Path scoreScript;
+
     /** Checks the values and turns them into the run's settings. */
     RunSettings toSettings() {
         if (inputs.isEmpty()) {
@@ -89,6 +105,31 @@ public class CommandLineOptions {
                         + " does not exist or is not a directory; give an existing folder with --input");
             }
         }
+        return settings(List.copyOf(inputs), output, fullRefresh, pruneMissing);
+    }
+
+    /**
+     * The settings of an evaluation run: the input is the folder the gold's files were copied to, and
+     * every table is rebuilt from it (full refresh, missing files pruned), so that the score never
+     * reflects articles of an earlier run or an analysis older than the code being measured.
+     */
+    RunSettings toEvaluationSettings(Path input, Path evaluationOutput) {
+        return settings(List.of(input), evaluationOutput, true, true);
+    }
+
+    /** Checks the options an evaluation does not accept, and the common values, before any file is copied. */
+    void checkEvaluationOptions(boolean inputGiven) {
+        if (inputGiven) {
+            throw new IllegalArgumentException("--evaluate takes its input files from the gold file; leave out --input");
+        }
+        if (dryRun || pruneMissing || fullRefresh) {
+            throw new IllegalArgumentException("--evaluate always rebuilds its output from the gold's files; "
+                    + "leave out --dry-run, --full-refresh and --prune-missing");
+        }
+        settings(List.of(), output, true, true);
+    }
+
+    private RunSettings settings(List<Path> runInputs, Path runOutput, boolean refresh, boolean prune) {
         if (chunkSize < 1 || chunkSize > 100_000) {
             throw new IllegalArgumentException("--chunk-size must be between 1 and 100000, not " + chunkSize);
         }
@@ -98,8 +139,8 @@ public class CommandLineOptions {
         if (!(progressEvery > 0)) {
             throw new IllegalArgumentException("--progress-every must be a positive number of seconds, not " + progressEvery);
         }
-        return new RunSettings(List.copyOf(inputs), output, include, parseSize(maxFileSize), !noEncodingFallback,
-                fullRefresh, pruneMissing, chunkSize, historyDays, !quiet, Math.round(progressEvery * 1000));
+        return new RunSettings(runInputs, runOutput, include, parseSize(maxFileSize), !noEncodingFallback,
+                refresh, prune, chunkSize, historyDays, !quiet, Math.round(progressEvery * 1000));
     }
 
     static long parseSize(String text) {
