@@ -13,8 +13,11 @@ import java.util.Set;
  * are proper nouns and lower-case homographs ("us", "chad") must not match.
  */
 final class Gazetteer {
-    /** How a mention names its entity: the name or an alias, an adjective/demonym, or a capital/seat. */
-    enum Form { NAME, DEMONYM, METONYM }
+    /**
+     * How a mention names its entity: the name or an alias, an adjective/demonym, a capital/seat, or a person
+     * who acts for it (added by the analyser from the people an article names, never from the gazetteer files).
+     */
+    enum Form { NAME, DEMONYM, METONYM, PERSON }
 
     record Mention(Entity entity, Form form, int start, int end, boolean possessive) {
     }
