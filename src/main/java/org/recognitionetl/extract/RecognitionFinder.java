@@ -73,6 +73,8 @@ final class RecognitionFinder {
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile(
             "(?:\\b(?:[Ww]e|I|[Hh]e|[Ss]he|[Ii]t|[Oo]ur (?:country|government|state|nation)|[Mm]y (?:country|government))\\b)"
                     + "[^,;:\\w]*(?:[\\w'’]+[^,;:\\w]+){0,4}$");
+    private static final Pattern CONDITIONAL_MODAL = Pattern.compile("(?i)\\b(?:would|could|might)\\b|['’]d\\b");
+    private static final Pattern CONDITION = Pattern.compile("(?i)\\b(?:if|unless|provided|as long as|only when|in exchange for|in return for)\\b");
     private static final Pattern LIST_GAP = Pattern.compile(
             "^(?:[\\s,]|\\band\\b|\\bor\\b|\\bnor\\b|\\bas well as\\b|\\balso\\b|\\bthe\\b|\\bplus\\b|\\beither\\b"
                     + "|\\bthe same (?:applies|goes) to\\b|\\bself-proclaimed\\b|\\bbreakaway\\b|\\bregions? of\\b"
@@ -277,6 +279,12 @@ final class RecognitionFinder {
             }
         } else {
             targets = targets(body, s, ents, te, null);
+            if (targets.isEmpty()) {
+                Gazetteer.Mention antecedent = relativeAntecedent(body, s, ents, ts);
+                if (antecedent != null) {
+                    targets.add(antecedent.entity());
+                }
+            }
             Gazetteer.Mention a = actorBefore(body, s, ents, ts, targets);
             if (word.endsWith("ing") && a != null && !actorClose(body, a, ts)) {
                 a = null; // "votes recognizing a Palestinian state": the gerund has no stated actor
@@ -292,6 +300,10 @@ final class RecognitionFinder {
         Stance stance = stance(t, word, noun, modifiers, clauseBefore);
         if (stance == null) {
             return;
+        }
+        if (stance == Stance.INTENDS_TO_RECOGNIZE && CONDITIONAL_MODAL.matcher(modifiers).find()
+                && CONDITION.matcher(body).region(te, s.end()).find()) {
+            return; // "would recognise X if …": a hypothetical, not an intention
         }
         if (t.group("brk") != null) {
             // ties cut with a member state ("cut off relations with Cuba") leave its statehood alone; with a
@@ -476,11 +488,19 @@ final class RecognitionFinder {
     /** "mainland China, which considers Taiwan part of its territory": China does not recognise Taiwan. */
     private void considersPartOf(String body, Span s, List<Gazetteer.Mention> ents, Matcher t, Map<String, Found> out) {
         Gazetteer.Mention target = firstAfter(ents, t.end(), t.end() + 30);
-        if (target == null || target.form() != Gazetteer.Form.NAME
-                || !body.substring(t.end(), target.start()).matches("\\s+(?:the\\s+)?")) {
-            return; // "considers Taiwan part of …" only: the target follows the verb directly
+        int restFrom;
+        if (target != null && target.form() == Gazetteer.Form.NAME
+                && body.substring(t.end(), target.start()).matches("\\s+(?:the\\s+)?(?:(?:self-ruled|self-governing|democratic|island of)\\s+)?")) {
+            restFrom = target.end(); // "considers (self-ruled) Taiwan part of …": the target follows the verb
+        } else {
+            // "Taiwan, which China considers part of its territory": the antecedent of the relative pronoun
+            target = relativeAntecedent(body, s, ents, t.start());
+            if (target == null) {
+                return;
+            }
+            restFrom = t.end();
         }
-        String rest = body.substring(target.end(), Math.min(s.end(), target.end() + 60));
+        String rest = body.substring(restFrom, Math.min(s.end(), restFrom + 60));
         if (!rest.matches("(?s)['’]?s?\\s+(?:as\\s+|to be\\s+)?(?:an?\\s+|its\\s+)?(?:integral\\s+|inalienable\\s+|renegade\\s+|breakaway\\s+)?(?:part|province|territory)\\b.*")) {
             return;
         }
@@ -493,6 +513,32 @@ final class RecognitionFinder {
                 put(out, new Found(actor, target.entity(), Stance.DOES_NOT_RECOGNIZE, s, t.start(), false));
             }
         }
+    }
+
+    private static final Pattern RIGHT_TO_STATEHOOD = Pattern.compile(
+            "(?i)['’]?s?\\s+right\\s+to\\s+(?:exist|existence|statehood|independence|a\\s+state|its\\s+own\\s+state)\\b");
+    private static final Pattern RELATIVE_OBJECT = Pattern.compile(
+            "(?s)['’]?s?\\s*(?:\\s+independence)?\\s*,?\\s*(?:which|whose\\s+(?:independence|statehood|sovereignty))\\s+(.*)$");
+
+    /**
+     * The target before a relative clause whose subject is the actor: "Kosovo, which Serbia does not recognise" and
+     * "Kosovo, whose independence Serbia rejects", or null.
+     */
+    private Gazetteer.Mention relativeAntecedent(String body, Span s, List<Gazetteer.Mention> ents, int ts) {
+        for (int i = ents.size() - 1; i >= 1; i--) {
+            Gazetteer.Mention subject = ents.get(i);
+            Gazetteer.Mention antecedent = ents.get(i - 1);
+            if (subject.end() > ts) {
+                continue;
+            }
+            if (antecedent.form() != Gazetteer.Form.NAME || antecedent.entity().equals(subject.entity())) {
+                return null;
+            }
+            // "Kosovo, which (the) Serbia(n government) …": the relative clause opens with its subject
+            Matcher r = RELATIVE_OBJECT.matcher(body.substring(antecedent.end(), subject.start()));
+            return r.matches() && r.group(1).matches("(?:the\\s+)?") && actorForm(body, subject) ? antecedent : null;
+        }
+        return null;
     }
 
     /** Targets from {@code from}: the first within a few filler words, then list items joined by , and or. */
@@ -527,6 +573,9 @@ final class RecognitionFinder {
                 }
                 if (rest.matches("(?s)['’]?s?\\s+sovereignty\\s+over\\b.*")) {
                     break; // Golan Heights and the like: not the statehood of the possessor
+                }
+                if (next.equals("right") && !RIGHT_TO_STATEHOOD.matcher(rest).lookingAt()) {
+                    break; // "Ukraine's right to defend itself" is no statement on its statehood
                 }
             }
             if (rest.matches("(?is)\\s+as\\s+(?:the\\s+|its\\s+|a\\s+|an\\s+|\\w+['’]s\\s+)?(?:undivided\\s+|eternal\\s+|official\\s+)?(?:capital|jewish)\\b.*")

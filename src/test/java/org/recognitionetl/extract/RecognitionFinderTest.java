@@ -250,4 +250,21 @@ class RecognitionFinderTest {
         assertThat(positions("\"We will never recognise Kosovo,\" said Serbian opposition leader Ivan Markovic.")).isEmpty();
         assertThat(positions("Former President Jim Carver said: \"We should recognise Palestine now.\"")).isEmpty();
     }
+
+    @Test
+    void relativeClauseObjectIsTheTarget() {
+        assertThat(positions("Kosovo, which Spain does not recognise, sent a team.")).containsExactly("Spain DOES_NOT_RECOGNIZE Kosovo");
+        assertThat(positions("Taiwan, which Beijing considers part of its territory, voted on Saturday."))
+                .containsExactly("China DOES_NOT_RECOGNIZE Taiwan");
+        assertThat(positions("Beijing regards self-ruled Taiwan as a renegade province.")).containsExactly("China DOES_NOT_RECOGNIZE Taiwan");
+    }
+
+    @Test
+    void rightToExistOnlyAndHypotheticalsGiveNone() {
+        assertThat(positions("Jordan recognised Israel's right to exist long ago.")).containsExactly("Jordan RECOGNIZES Israel");
+        assertThat(positions("Poland recognizes Ukraine's right to defend itself.")).isEmpty();
+        assertThat(positions("Oman would recognise Israel if a Palestinian state were founded.")).isEmpty();
+        assertThat(positions("Oman will not recognise Israel until a Palestinian state is founded."))
+                .containsExactly("Oman DOES_NOT_RECOGNIZE Israel");
+    }
 }
