@@ -52,7 +52,7 @@ final class Gazetteer {
             // A disputed entry may refine a state's kind (Palestine is listed as a territory in entities.tsv).
             Entity e = new Entity(name, kind);
             g.forms.replaceAll((k, h) -> h.entity().name().equals(name) ? new Hit(e, h.form()) : h);
-            g.register(e, c, 2, -1, 3);
+            g.register(e, c, 2, 4, 3);
         }
         return g;
     }
