@@ -492,6 +492,12 @@ final class RecognitionFinder {
         if (target != null && target.form() == Gazetteer.Form.NAME
                 && body.substring(t.end(), target.start()).matches("\\s+(?:the\\s+)?(?:(?:self-ruled|self-governing|democratic|island of)\\s+)?")) {
             restFrom = target.end(); // "considers (self-ruled) Taiwan part of …": the target follows the verb
+        } else if (DEFINITE_PLACE.matcher(body).region(t.end(), s.end()).lookingAt()
+                && (target = earlierTerritory(body, s.start(), t.start())) != null) {
+            // "China considers the island part of its territory": the disputed territory the article is about
+            Matcher np = DEFINITE_PLACE.matcher(body).region(t.end(), s.end());
+            np.lookingAt();
+            restFrom = np.end();
         } else {
             // "Taiwan, which China considers part of its territory": the antecedent of the relative pronoun
             target = relativeAntecedent(body, s, ents, t.start());
@@ -500,7 +506,9 @@ final class RecognitionFinder {
             }
             restFrom = t.end();
         }
-        String rest = body.substring(restFrom, Math.min(s.end(), restFrom + 60));
+        String rest = body.substring(restFrom, Math.min(s.end(), restFrom + 140));
+        // a parenthetical between the target and "part of" ("the island — now a democracy — part of …")
+        rest = PARENTHETICAL.matcher(rest).replaceFirst("");
         if (!rest.matches("(?s)['’]?s?\\s+(?:as\\s+|to be\\s+)?(?:an?\\s+|its\\s+)?(?:integral\\s+|inalienable\\s+|renegade\\s+|breakaway\\s+)?(?:part|province|territory)\\b.*")) {
             return;
         }
@@ -513,6 +521,20 @@ final class RecognitionFinder {
                 put(out, new Found(actor, target.entity(), Stance.DOES_NOT_RECOGNIZE, s, t.start(), false));
             }
         }
+    }
+
+    private static final Pattern DEFINITE_PLACE = Pattern.compile("\\s+the\\s+(?:island|territory|region|enclave|peninsula)\\b");
+    private static final Pattern PARENTHETICAL = Pattern.compile("^\\s*(?:[—–]|--)[^—–]{1,80}(?:[—–]|--)|^\\s*\\([^)]{1,80}\\)");
+
+    /** The disputed territory named last before {@code pos} (this or the previous sentences): "the island". */
+    private Gazetteer.Mention earlierTerritory(String body, int sentenceStart, int pos) {
+        Gazetteer.Mention last = null;
+        for (Gazetteer.Mention m : gazetteer.find(body, Math.max(0, sentenceStart - 1500), pos)) {
+            if (m.form() == Gazetteer.Form.NAME && m.entity().kind() == EntityKind.TERRITORY) {
+                last = m;
+            }
+        }
+        return last;
     }
 
     private static final Pattern RIGHT_TO_STATEHOOD = Pattern.compile(

@@ -267,4 +267,11 @@ class RecognitionFinderTest {
         assertThat(positions("Oman will not recognise Israel until a Palestinian state is founded."))
                 .containsExactly("Oman DOES_NOT_RECOGNIZE Israel");
     }
+
+    @Test
+    void theIslandIsTheTerritoryTheArticleIsAbout() {
+        assertThat(positions("Taiwan held an election on Saturday.\nBeijing considers the island (a democracy of 23 million) "
+                + "part of its territory.")).containsExactly("China DOES_NOT_RECOGNIZE Taiwan");
+        assertThat(positions("Voters went to the polls.\nBeijing considers the island part of its territory.")).isEmpty();
+    }
 }
