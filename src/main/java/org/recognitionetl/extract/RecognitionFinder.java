@@ -537,6 +537,8 @@ final class RecognitionFinder {
         return last;
     }
 
+    private static final Pattern PARENTHETICAL_SAYER = Pattern.compile(
+            "(?i)['’]?s?\\s+(?:\\w+\\s+)?(?:said|says|told\\s+\\w+|added|noted|argued|insisted|stressed|claimed)\\s*,");
     private static final Pattern RIGHT_TO_STATEHOOD = Pattern.compile(
             "(?i)['’]?s?\\s+right\\s+to\\s+(?:exist|existence|statehood|independence|a\\s+state|its\\s+own\\s+state)\\b");
     private static final Pattern RELATIVE_OBJECT = Pattern.compile(
@@ -689,6 +691,9 @@ final class RecognitionFinder {
             }
             // inside an appositive ", an ally of Russia," that sits between subject and verb
             String after = body.substring(m.end(), ts);
+            if (PARENTHETICAL_SAYER.matcher(after).lookingAt()) {
+                continue; // "The US, Putin said, will never …": the sayer of an inserted attribution does not act
+            }
             if (before.matches("(?s).*,\\s*(?:an?|the|its|a close|which|who)\\b[^,]*$") && after.matches("(?s)[^,]*,.*")) {
                 continue;
             }

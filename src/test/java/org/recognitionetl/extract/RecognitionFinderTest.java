@@ -274,4 +274,10 @@ class RecognitionFinderTest {
                 + "part of its territory.")).containsExactly("China DOES_NOT_RECOGNIZE Taiwan");
         assertThat(positions("Voters went to the polls.\nBeijing considers the island part of its territory.")).isEmpty();
     }
+
+    @Test
+    void theSayerOfAnInsertedAttributionIsNoActor() {
+        assertThat(positions("Russian President Vladimir Putin met aides.\nThe US, Putin said, will never recognise Crimea."))
+                .containsExactly("United States DOES_NOT_RECOGNIZE Crimea");
+    }
 }
