@@ -156,6 +156,9 @@ final class RecognitionFinder {
             int from, int to) {
         List<Gazetteer.Mention> merged = null;
         for (Gazetteer.Mention p : people) {
+            if (p.start() >= to) {
+                break; // people are in text order
+            }
             if (p.start() < from || p.end() > to) {
                 continue;
             }
