@@ -110,7 +110,8 @@ public final class Analyzer {
 
         List<Position> positions = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (RecognitionFinder.Found f : recognition.find(body, sentences, bylineEnd)) {
+        List<Gazetteer.Mention> acting = RecognitionFinder.actingPeople(body, people.mentions());
+        for (RecognitionFinder.Found f : recognition.find(body, sentences, bylineEnd, acting)) {
             int qi = -1;
             for (int i = 0; i < out.size(); i++) {
                 Quote q = out.get(i);
@@ -123,7 +124,8 @@ public final class Analyzer {
             Entity actor = f.actor();
             if (f.actorIsWe()) {
                 // "we do not recognise …" in a leader's quote: the state the leader serves
-                actor = sp == null ? null : sp.affiliation();
+                actor = qi < 0 ? null : recognition.pronounActor(body, f.sentence(), out.get(qi).charStart(),
+                        out.get(qi).charEnd(), sp, acting);
             }
             if (actor == null || actor.equals(f.target())) {
                 continue;

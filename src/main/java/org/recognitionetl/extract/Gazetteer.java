@@ -13,8 +13,11 @@ import java.util.Set;
  * are proper nouns and lower-case homographs ("us", "chad") must not match.
  */
 final class Gazetteer {
-    /** How a mention names its entity: the name or an alias, an adjective/demonym, or a capital/seat. */
-    enum Form { NAME, DEMONYM, METONYM }
+    /**
+     * How a mention names its entity: the name or an alias, an adjective/demonym, a capital/seat, or a person
+     * who acts for it (added by the analyser from the people an article names, never from the gazetteer files).
+     */
+    enum Form { NAME, DEMONYM, METONYM, PERSON }
 
     record Mention(Entity entity, Form form, int start, int end, boolean possessive) {
     }
@@ -49,7 +52,7 @@ final class Gazetteer {
             // A disputed entry may refine a state's kind (Palestine is listed as a territory in entities.tsv).
             Entity e = new Entity(name, kind);
             g.forms.replaceAll((k, h) -> h.entity().name().equals(name) ? new Hit(e, h.form()) : h);
-            g.register(e, c, 2, -1, 3);
+            g.register(e, c, 2, 4, 3);
         }
         return g;
     }

@@ -29,6 +29,16 @@ class GazetteerTest {
     }
 
     @Test
+    void disputedEntitiesHaveAliasesAndDemonyms() {
+        assertThat(names("the Republic of China and the Sahrawi Arab Democratic Republic"))
+                .containsExactly("Taiwan", "Western Sahara");
+        assertThat(gazetteer.find("Taiwanese officials", 0, 19)).singleElement()
+                .satisfies(m -> assertThat(m.form()).isEqualTo(Gazetteer.Form.DEMONYM))
+                .satisfies(m -> assertThat(m.entity().name()).isEqualTo("Taiwan"));
+        assertThat(names("a Turkish Cypriot envoy and a Greek Cypriot one")).containsExactly("Northern Cyprus", "Cyprus");
+    }
+
+    @Test
     void lowerCaseHomographsDoNotMatch() {
         assertThat(names("let us chad the turkey")).isEmpty();
     }
