@@ -26,7 +26,12 @@ final class QuoteFinder {
             "suggested", "suggests", "conceded", "contended", "asserted", "maintained", "declared", "reiterated",
             "confirmed", "emphasized", "indicated", "announced", "complained", "recalled", "saying", "adding",
             "arguing", "claiming", "insisting", "noting", "warning", "tweeted", "reported", "reports", "stated",
-            "promised", "vowed", "boasted", "charged", "alleged", "countered", "responded", "replied");
+            "promised", "vowed", "boasted", "charged", "alleged", "countered", "responded", "replied", "argues",
+            "admits", "acknowledges", "predicts", "concedes", "contends", "asserts", "maintains", "recalls",
+            "reiterates", "confirms", "emphasizes", "complains", "alleges", "counters", "responds", "replies",
+            "declares", "announces", "observes", "observed", "explains", "stresses", "suggesting", "acknowledging",
+            "admitting", "revealed", "reveals", "disclosed", "cautioned", "testified", "testifies", "conceding",
+            "stating", "declaring", "telling", "says", "writing", "emphasised", "reiterating", "confirming");
     /** Words that may follow an attribution verb without opening a content clause ("said at the forum"). */
     private static final Set<String> AFTER_VERB_OK = Words.set("at", "in", "on", "to", "during", "after", "before", "last",
             "this", "earlier", "later", "from", "while", "when", "as", "of", "about", "via", "yesterday", "today",
@@ -432,7 +437,10 @@ final class QuoteFinder {
             }
             String cue = v.form();
             String prev = prevWord(body, s.start(), vs);
-            boolean participle = cue.endsWith("ed") || cue.equals("said") || cue.equals("told") || cue.equals("written");
+            int sp = cue.indexOf(' ');
+            String verbWord = sp < 0 ? cue : cue.substring(0, sp);
+            boolean participle = verbWord.endsWith("ed") || verbWord.equals("said") || verbWord.equals("told")
+                    || verbWord.equals("written");
             if (prev.equals("to") || (participle && (prev.equals("is") || prev.equals("was") || prev.equals("were")
                     || prev.equals("are") || prev.equals("be") || prev.equals("been") || prev.equals("being")))) {
                 continue; // "is said to", "was told": passive, not an attribution
@@ -440,6 +448,10 @@ final class QuoteFinder {
             Attribution a = sources.before(body, s.start(), vs, cue);
             if (a == null && cue.endsWith("ing") && body.substring(s.start(), vs).stripTrailing().endsWith(",")) {
                 // "…, adding that …", "…, even suggesting he …": the main clause's subject, resolved like "he"
+                a = new Attribution("he", vs, cue);
+            }
+            if (a == null && coordinated(body, s.start(), vs)) {
+                // "He claimed vast wealth and said it …": the second verb shares the first one's subject
                 a = new Attribution("he", vs, cue);
             }
             if (a == null) {
@@ -464,6 +476,9 @@ final class QuoteFinder {
                 cs = that.end();
             } else if (BARE_CLAUSE_VERBS.contains(cue)) {
                 cs = bareClauseStart(body, v.end(), s.end(), cue);
+            }
+            if (cs < 0 && INFINITIVE_VERBS.contains(verbWord)) {
+                cs = infinitiveStart(body, v.end(), s.end(), verbWord, cue.indexOf(' ') > 0);
             }
             if (cs < 0) {
                 continue;
@@ -493,6 +508,98 @@ final class QuoteFinder {
         }
     }
 
+    /**
+     * Verbs whose reported content is an infinitive ("vowed to form …", "urged Republicans to join …") or, with
+     * "call for", a noun phrase ("called for the repeal of …"): ANNOTATION counts the words after the verb.
+     */
+    private static final Set<String> INFINITIVE_VERBS = Words.set("urged", "urges", "urging", "vowed", "vows",
+            "vowing", "promised", "promises", "promising", "pledged", "pledges", "pledging", "threatened", "threatens",
+            "threatening", "called", "calls", "calling", "call", "urge", "vow", "promise", "pledge", "asked", "asks",
+            "asking", "warned", "warns", "warning");
+    /** Verbs that take "to" right away ("vowed to"); the others name the hearer first ("urged X to"). */
+    private static final Set<String> TO_RIGHT_AWAY = Words.set("vowed", "vows", "vowing", "promised", "promises",
+            "promising", "pledged", "pledges", "pledging", "threatened", "threatens", "threatening", "vow", "promise",
+            "pledge");
+
+    private static int infinitiveStart(String body, int from, int end, String verbWord, boolean particle) {
+        Matcher w = WORDS.matcher(body).region(from, end);
+        if (!w.find() || !spaceGap(body, from, w.start())) {
+            return -1;
+        }
+        int at = w.start();
+        String first = w.group().toLowerCase(Locale.ROOT);
+        if (particle && verbWord.startsWith("call") && body.startsWith("for", from - 3)) {
+            // "called for the complete repeal of …"; not "called for a moment" (too short) or "called for years"
+            return AFTER_VERB_OK.contains(first) || WEEKDAYS.contains(first) ? -1 : at;
+        }
+        if (TO_RIGHT_AWAY.contains(verbWord)) {
+            return first.equals("to") ? at : -1;
+        }
+        if (!particle && verbWord.startsWith("call")) {
+            return -1; // "called X Y" names, it does not report
+        }
+        // "urged Republicans to join", "called on fellow Republicans to …", "asked the candidates to discuss …"
+        if (first.equals("to") || AFTER_VERB_OK.contains(first) || WEEKDAYS.contains(first) || NOT_CLAUSE.contains(first)) {
+            return -1;
+        }
+        int prevEnd = w.end();
+        for (int k = 0; k < 5 && w.find(); k++) {
+            if (!spaceGap(body, prevEnd, w.start())) {
+                return -1;
+            }
+            String x = w.group().toLowerCase(Locale.ROOT);
+            if (x.equals("to")) {
+                return k == 0 && !Character.isUpperCase(body.charAt(at)) && !TOLD_OBJECTS.contains(first) ? -1 : at;
+            }
+            if (x.equals("that") || finiteVerb(x)) {
+                return -1;
+            }
+            prevEnd = w.end();
+        }
+        return -1;
+    }
+
+    /** "… and said", "… but also warned": a speech verb whose subject is the one of the verb before the "and". */
+    private static boolean coordinated(String body, int s, int vs) {
+        int e = vs;
+        for (int round = 0; round < 3; round++) {
+            while (e > s && body.charAt(e - 1) == ' ') {
+                e--;
+            }
+            int b = e;
+            while (b > s && Character.isLetter(body.charAt(b - 1))) {
+                b--;
+            }
+            if (b == e) {
+                return false;
+            }
+            String word = body.substring(b, e);
+            if (word.equals("and") || word.equals("but")) {
+                // the first conjunct must hold a verb: not "Smith and Jones said" (a joint subject)
+                return b > s && body.charAt(b - 1) == ' ' && b - 1 > s && Character.isLowerCase(body.charAt(prevWordStart(body, s, b - 1)));
+            }
+            if (!COORD_SKIP.contains(word)) {
+                return false;
+            }
+            e = b;
+        }
+        return false;
+    }
+
+    private static final Set<String> COORD_SKIP = Words.set("also", "then", "later", "has", "have", "had", "further");
+
+    private static int prevWordStart(String body, int s, int e) {
+        int b = e;
+        while (b > s && !Character.isLetterOrDigit(body.charAt(b - 1)) && body.charAt(b - 1) != ',') {
+            b--;
+        }
+        e = b;
+        while (b > s && Character.isLetterOrDigit(body.charAt(b - 1))) {
+            b--;
+        }
+        return b < e ? b : Math.max(s, e - 1);
+    }
+
     /** Cheap pre-check before running the "according to" pattern on a sentence. */
     private static boolean mentionsAccording(String body, int s, int e) {
         for (int i = s; i + 11 <= e; i++) {
@@ -508,46 +615,191 @@ final class QuoteFinder {
         if (!w.find()) {
             return -1;
         }
-        if (!body.substring(from, w.start()).equals(" ")) {
+        if (!spaceGap(body, from, w.start())) {
             return -1; // punctuation or a quote mark follows the verb
         }
         String first = w.group();
         String l = first.toLowerCase(Locale.ROOT);
         if (cue.startsWith("tel") || cue.equals("told")) {
-            // skip the hearer ("told me", "told reporters", "told Reuters", "told the newspaper"), then the clause
-            boolean capitalRun = Character.isUpperCase(first.charAt(0));
-            if (l.equals("the") || l.equals("a") || l.equals("an") || l.equals("his") || l.equals("her")) {
-                if (!w.find()) {
-                    return -1;
-                }
-                capitalRun = Character.isUpperCase(w.group().charAt(0));
-                if (!capitalRun && !w.find()) {
-                    return -1;
-                }
-            } else if (!capitalRun && !TOLD_OBJECTS.contains(l)) {
-                return -1;
-            }
-            int k = 0;
-            while (w.find() && k < 5) {
-                k++;
-                String x = w.group();
-                String gap = body.substring(from, w.start());
-                if (gap.contains(",") || gap.contains(".") || gap.contains(":") || x.equals("that")) {
-                    return -1; // "that" clauses are handled by the "that" rule
-                }
-                if (capitalRun && Character.isUpperCase(x.charAt(0))) {
-                    continue;
-                }
-                String xl = x.toLowerCase(Locale.ROOT);
-                return CLAUSE_OPENERS.contains(xl) || Character.isUpperCase(x.charAt(0)) ? w.start() : -1;
+            return toldClauseStart(body, w, from, first, l);
+        }
+        if (CLAUSE_OPENERS.contains(l) || (Character.isUpperCase(first.charAt(0)) && !AFTER_VERB_OK.contains(l))) {
+            // "announced the death of …", "maintains a program": most speech verbs also take a plain object;
+            // only the verbs of saying proper never do, the others need a finite verb after the subject
+            if (SUBJECT_PRONOUNS.contains(l) || CLAUSE_ONLY.contains(cue) || verbFollows(body, w)) {
+                return w.start();
             }
             return -1;
         }
-        if (CLAUSE_OPENERS.contains(l) || (Character.isUpperCase(first.charAt(0)) && !AFTER_VERB_OK.contains(l))) {
-            return w.start();
+        if (AFTER_VERB_OK.contains(l)) {
+            // "said after the convention he would …", "said Tuesday the company …": an adverbial, then the clause
+            return afterAdverbial(body, w, from);
+        }
+        if (NOT_CLAUSE.contains(l) || l.endsWith("ly")) {
+            return -1;
+        }
+        // "said local officials should …", "say resources could …": a plain noun phrase opens the clause
+        // only when a finite verb follows within a few words; "said goodbye", "denied involvement" have none
+        int at = w.start();
+        int prevEnd = w.end();
+        for (int k = 0; k < 6 && w.find(); k++) {
+            if (!spaceGap(body, prevEnd, w.start())) {
+                return -1;
+            }
+            String x = w.group().toLowerCase(Locale.ROOT);
+            if (x.equals("that") || x.equals("to") || NOT_CLAUSE.contains(x)) {
+                return -1;
+            }
+            if (Character.isLowerCase(w.group().charAt(0)) && finiteVerb(x)) {
+                return at;
+            }
+            prevEnd = w.end();
         }
         return -1;
     }
+
+    /** A finite verb among the next ten words of the same clause (no punctuation in between). */
+    private static boolean verbFollows(String body, Matcher w) {
+        int at = w.start();
+        int prevEnd = w.end();
+        boolean found = false;
+        for (int k = 0; k < 10 && w.find(); k++) {
+            if (!spaceGap(body, prevEnd, w.start())) {
+                break;
+            }
+            if (Character.isLowerCase(w.group().charAt(0)) && finiteVerb(w.group())) {
+                found = true;
+                break;
+            }
+            prevEnd = w.end();
+        }
+        w.region(at, w.regionEnd());
+        w.find();
+        return found;
+    }
+
+    /** Verbs of saying that take a clause and no plain object: "said the plan failed" is never "said the plan". */
+    private static final Set<String> CLAUSE_ONLY = Words.set("said", "says", "say", "saying", "argued", "argues",
+            "arguing", "insisted", "insists", "insisting", "contended", "contends", "asserted", "asserts", "added",
+            "adds", "adding", "warned", "warns", "warning");
+
+    /** The hearer after "told" ("told reporters", "told the forum", "told The New York Times"), then the clause. */
+    private static int toldClauseStart(String body, Matcher w, int from, String first, String l) {
+        boolean capitalRun = Character.isUpperCase(first.charAt(0));
+        boolean determiner = l.equals("the") || l.equals("a") || l.equals("an") || l.equals("his") || l.equals("her")
+                || l.equals("their") || l.equals("its") || l.equals("our");
+        if (!determiner && !capitalRun && !TOLD_OBJECTS.contains(l)) {
+            return -1;
+        }
+        int objectWords = determiner ? 0 : 1;
+        int prevEnd = w.end();
+        String prevWord = l;
+        boolean adverbial = false;
+        for (int k = 0; k < 8 && w.find(); k++) {
+            String x = w.group();
+            if (!spaceGap(body, prevEnd, w.start()) || x.equals("that")) {
+                return -1; // "that" clauses are handled by the "that" rule
+            }
+            prevEnd = w.end();
+            String xl = x.toLowerCase(Locale.ROOT);
+            boolean cap = Character.isUpperCase(x.charAt(0));
+            boolean afterTime = TIME_NOUNS.contains(prevWord);
+            prevWord = xl;
+            if (capitalRun && cap && !adverbial && !determiner) {
+                continue; // "told The New York Times"
+            }
+            if (objectWords == 0) {
+                objectWords++;
+                capitalRun = cap;
+                continue; // the noun after "the"
+            }
+            if (SUBJECT_PRONOUNS.contains(xl) || (CLAUSE_OPENERS.contains(xl) && !xl.equals("his")
+                    && !xl.equals("her") && (!adverbial || afterTime))
+                    || (cap && !capitalRun && (!adverbial || afterTime) && !WEEKDAYS.contains(xl))) {
+                return w.start();
+            }
+            if (AFTER_VERB_OK.contains(xl) || WEEKDAYS.contains(xl)) {
+                adverbial = true; // "told reporters on Thursday he …"
+                continue;
+            }
+            if (!adverbial && k < 2 && !NOT_CLAUSE.contains(xl)) {
+                continue; // "told the debate audience", "told the local newspaper"
+            }
+            if (!adverbial) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** After a prepositional or time adverbial, the clause opens with a subject pronoun (or a noun after a time word). */
+    private static int afterAdverbial(String body, Matcher w, int from) {
+        int prevEnd = w.end();
+        String prev = w.group().toLowerCase(Locale.ROOT);
+        for (int k = 0; k < 6 && w.find(); k++) {
+            if (!spaceGap(body, prevEnd, w.start())) {
+                return -1;
+            }
+            String x = w.group();
+            String xl = x.toLowerCase(Locale.ROOT);
+            if (xl.equals("that")) {
+                return -1;
+            }
+            boolean prevIsLink = SUBORDINATORS.contains(prev);
+            if (!prevIsLink && SUBJECT_PRONOUNS.contains(xl)) {
+                return w.start(); // "said after the convention he would"
+            }
+            if (TIME_NOUNS.contains(prev) && (CLAUSE_OPENERS.contains(xl) || Character.isUpperCase(x.charAt(0)))) {
+                return w.start(); // "said Tuesday the company", "said in a statement the ministry"
+            }
+            prev = xl;
+            prevEnd = w.end();
+        }
+        return -1;
+    }
+
+    private static boolean spaceGap(String body, int s, int e) {
+        if (e - s < 1 || e - s > 2) {
+            return false;
+        }
+        for (int i = s; i < e; i++) {
+            char c = body.charAt(i);
+            if (c != ' ' && c != '\u00a0') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A finite verb or auxiliary: the sign that the words after a speech verb form a clause. */
+    private static boolean finiteVerb(String x) {
+        return FINITE.contains(x) || (x.length() > 4 && x.endsWith("ed") && !x.endsWith("eed"));
+    }
+
+    private static final Set<String> FINITE = Words.set("is", "are", "was", "were", "has", "have", "had", "will",
+            "would", "could", "should", "can", "may", "might", "must", "did", "does", "do", "isn", "aren", "wasn",
+            "weren", "hasn", "haven", "hadn", "won", "wouldn", "couldn", "shouldn", "didn", "doesn", "don", "cannot",
+            "saw", "made", "took", "got", "gave", "went", "came", "knew", "thought", "found", "left", "felt", "kept",
+            "became", "began", "lost", "met", "paid", "ran", "sent", "spent", "stood", "want", "wants", "need",
+            "needs", "remain", "remains", "seems", "seem", "plans", "knows", "intends", "hopes", "believes", "lacks",
+            "holds", "owns", "shows", "supports", "opposes", "feel", "feels", "think", "thinks", "know", "say",
+            "says", "remains", "deserve", "deserves", "continue", "continues", "agree", "agrees");
+    /** Words after a speech verb that never open a content clause ("said goodbye", "warned of", "asked for"). */
+    private static final Set<String> NOT_CLAUSE = Words.set("goodbye", "hello", "yes", "so", "thanks", "sorry",
+            "nothing", "something", "anything", "little", "for", "of", "against", "about", "to", "with", "and", "or",
+            "but", "out", "up", "down", "off", "away", "back", "what", "whether", "how", "why", "when", "where",
+            "who", "which", "not", "too", "enough", "very", "instead", "otherwise", "please", "publicly", "plans",
+            "plan", "responsibility", "credit", "blame", "involvement", "wrongdoing", "guilt", "reports", "report");
+    private static final Set<String> SUBJECT_PRONOUNS = Words.set("he", "she", "they", "we", "i", "it", "there", "you");
+    private static final Set<String> SUBORDINATORS = Words.set("after", "before", "when", "while", "as", "since",
+            "because", "if", "until", "of", "about", "to", "for", "with", "at", "in", "on", "by", "from", "that",
+            "than", "where", "whom", "who", "which", "once", "though", "although", "unless", "whether", "how", "what");
+    private static final Set<String> WEEKDAYS = Words.set("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+    private static final Set<String> TIME_NOUNS = Words.set("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "week", "month", "year", "night", "morning", "afternoon", "evening", "today",
+            "yesterday", "tonight", "statement", "interview", "letter", "speech", "conference", "briefing", "weekend",
+            "recently", "earlier", "later", "previously", "ago");
 
     private static final Set<String> CLAUSE_OPENERS = Words.set("the", "a", "an", "he", "she", "it", "they", "we", "i",
             "you", "there", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your", "no", "some",

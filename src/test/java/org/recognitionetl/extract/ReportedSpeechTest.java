@@ -1,0 +1,92 @@
+package org.recognitionetl.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** Reported speech without "that": adverbials, plain noun subjects, coordination, infinitive content. */
+class ReportedSpeechTest {
+
+    private static List<Quote> quotes(String body) {
+        return Articles.analyze(body).quotes();
+    }
+
+    private static List<String> texts(String body) {
+        return quotes(body).stream().map(Quote::text).toList();
+    }
+
+    @Test
+    void clauseOpenedByAPlainNounPhrase() {
+        assertThat(texts("Nora Blake said harbour workers would strike again in May."))
+                .containsExactly("harbour workers would strike again in May.");
+        assertThat(quotes("Nora Blake said harbour workers would strike again.").get(0).kind())
+                .isEqualTo(QuoteKind.INDIRECT);
+    }
+
+    @Test
+    void plainObjectIsNotAClause() {
+        assertThat(texts("Nora Blake said goodbye to the harbour workers.")).isEmpty();
+        assertThat(texts("Nora Blake announced the opening of a new ferry line on Monday.")).isEmpty();
+        assertThat(texts("Nora Blake maintains a fund for young sailors in the north.")).isEmpty();
+    }
+
+    @Test
+    void adverbialBetweenVerbAndClause() {
+        assertThat(texts("Nora Blake said after the long meeting she would resign."))
+                .containsExactly("she would resign.");
+        assertThat(texts("Nora Blake said on Friday the ferry would keep running."))
+                .containsExactly("the ferry would keep running.");
+        assertThat(texts("Nora Blake said after she met the crew that nothing had changed."))
+                .containsExactly("nothing had changed.");
+    }
+
+    @Test
+    void adverbialBetweenSubjectAndVerb() {
+        assertThat(quotes("Nora Blake on Tuesday said she would seek a second term.")).singleElement()
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Nora Blake"));
+        assertThat(quotes("Nora Blake now says she regrets the vote.")).singleElement()
+                .satisfies(q -> assertThat(q.text()).isEqualTo("she regrets the vote."));
+        assertThat(quotes("Nora Blake flatly insisted she had never met him.")).hasSize(1);
+    }
+
+    @Test
+    void hearerAfterTold() {
+        assertThat(texts("Nora Blake told the crowd she would fight for the harbour."))
+                .containsExactly("she would fight for the harbour.");
+        assertThat(texts("Nora Blake told reporters on Thursday the vote was rigged."))
+                .containsExactly("the vote was rigged.");
+        assertThat(texts("Nora Blake told reporters in Lisbon on the condition of anonymity.")).isEmpty();
+    }
+
+    @Test
+    void secondVerbOfACoordination() {
+        assertThat(texts("Nora Blake toured the docks and said the cranes were too old to repair."))
+                .containsExactly("the cranes were too old to repair.");
+    }
+
+    @Test
+    void infinitiveContentOfUrgeVowAndCallFor() {
+        assertThat(texts("Nora Blake urged the council to reopen the old ferry line."))
+                .containsExactly("the council to reopen the old ferry line.");
+        assertThat(texts("Nora Blake vowed to reopen the old ferry line by spring."))
+                .containsExactly("to reopen the old ferry line by spring.");
+        assertThat(texts("Nora Blake called for an inquiry into the harbour accounts."))
+                .containsExactly("an inquiry into the harbour accounts.");
+        assertThat(texts("Nora Blake called on the mayor to release the harbour accounts."))
+                .containsExactly("the mayor to release the harbour accounts.");
+    }
+
+    @Test
+    void namingAndTimeUsesOfCallAreNotSpeech() {
+        assertThat(texts("Nora Blake called the harbour plan a costly mistake.")).isEmpty();
+        assertThat(texts("Nora Blake called on Monday for about an hour.")).isEmpty();
+        assertThat(texts("The inquiry was called for by three council members.")).isEmpty();
+    }
+
+    @Test
+    void nounUseOfStateIsNoVerb() {
+        assertThat(texts("The secretary of state struggles to keep the old coalition together.")).isEmpty();
+    }
+}
