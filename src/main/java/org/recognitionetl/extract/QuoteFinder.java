@@ -151,6 +151,12 @@ final class QuoteFinder {
             add(out, taken, new QuoteCandidate(cs, ce, QuoteKind.DIRECT, a));
             return;
         }
+        // 1b. a signature after a dash ends the paragraph: "“…” ― Jane Doe" (reader comments, epigraphs)
+        a = dashSignature(body, m.closeEnd(), pe);
+        if (a != null && !m.unclosed()) {
+            add(out, taken, new QuoteCandidate(cs, ce, QuoteKind.DIRECT, a));
+            return;
+        }
         // 2. attribution right before the opening mark: Tokayev said: "…" / according to X, "…"
         int[] host = new int[1];
         a = leadAttribution(body, beforeStart, m.openAt(), host);
@@ -189,11 +195,71 @@ final class QuoteFinder {
             }
         }
         // 3. a whole sentence (or more) in marks with no attribution of its own: the current speaker's words
-        String tail = body.substring(m.closeEnd(), afterLimitSame(sents, m.closeEnd(), pe));
-        if (before.isBlank() && tail.replaceAll("[\\s.,!?;:)\\]]", "").isEmpty()) {
+        if (before.isBlank() && onlyClosingPunctuation(body, m.closeEnd(), afterLimitSame(sents, m.closeEnd(), pe))) {
             add(out, taken, new QuoteCandidate(cs, ce, QuoteKind.DIRECT, Attribution.inherit()));
         }
     }
+
+    /** Spaces (the no-break space too) and closing punctuation only: nothing that could attribute the words. */
+    private static boolean onlyClosingPunctuation(String body, int s, int e) {
+        for (int i = s; i < e; i++) {
+            char c = body.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u00a0' && ".,!?;:)]".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "“…” ― Jane Doe" or "“…” — Jane Doe, a nurse": a dash, then a capitalised name (and an optional
+     * appositive) running to the end of the paragraph. Null if the dash leads into more of the sentence.
+     */
+    private Attribution dashSignature(String body, int closeEnd, int pe) {
+        int p = closeEnd;
+        while (p < pe && (body.charAt(p) == ' ' || body.charAt(p) == '\u00a0' || body.charAt(p) == ',' || body.charAt(p) == '.')) {
+            p++;
+        }
+        if (p >= pe || "―—–".indexOf(body.charAt(p)) < 0) {
+            return null;
+        }
+        p++;
+        while (p < pe && (body.charAt(p) == ' ' || body.charAt(p) == '\u00a0')) {
+            p++;
+        }
+        int e = pe;
+        while (e > p && (Character.isWhitespace(body.charAt(e - 1)) || body.charAt(e - 1) == '\u00a0'
+                || body.charAt(e - 1) == '.')) {
+            e--;
+        }
+        int comma = body.indexOf(',', p);
+        int nameEnd = comma > 0 && comma < e ? comma : e;
+        if (nameEnd - p < 3 || nameEnd - p > 60 || e - p > 160) {
+            return null;
+        }
+        // every word of the name is capitalised (particles aside): "Julie A. Diaz Martinez", "Carlos Raúl"
+        int words = 0;
+        for (String w : body.substring(p, nameEnd).split("[ \u00a0]+")) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            words++;
+            if (!Character.isUpperCase(w.charAt(0)) && !NAME_PARTICLES.contains(w)) {
+                return null;
+            }
+        }
+        if (words < 1 || words > 6 || verbs.first(body, p, e) != null) {
+            return null;
+        }
+        String phrase = body.substring(p, nameEnd).strip();
+        if (phrase.endsWith(".") && !phrase.matches(".*\\b[A-Z]\\.$")) {
+            phrase = phrase.substring(0, phrase.length() - 1);
+        }
+        return new Attribution(phrase, p, "―");
+    }
+
+    private static final Set<String> NAME_PARTICLES = Words.set("de", "da", "del", "van", "von", "der", "la", "le",
+            "al", "bin", "y", "di", "du", "dos", "das");
 
     /** End of the text that may hold an attribution after a closing mark: the rest of its sentence. */
     private static int afterLimit(String body, List<Span> sents, int closeEnd, int pe) {
@@ -247,7 +313,7 @@ final class QuoteFinder {
                 return sources.after(body, acc.end(), end, "according to");
             }
         }
-        SpeechVerbs.Hit v = verbs.first(body, p, Math.min(end, p + 120));
+        SpeechVerbs.Hit v = verbs.first(body, p, Math.min(end, p + 200));
         if (v == null) {
             return null;
         }
@@ -260,11 +326,33 @@ final class QuoteFinder {
         } else {
             a = sources.before(body, p, v.start(), v.form());
             if (a == null || !body.substring(p, a.phraseStart()).isBlank()) {
-                return null;
+                // "Jane Doe, a fellow at the institute, a think tank in town, told me": the name before the
+                // first comma, whatever the appositives between it and the verb
+                a = nameBeforeAppositives(body, p, v.start(), v.form());
+                if (a == null) {
+                    return null;
+                }
             }
         }
         return restIsAdjunct(body, Math.max(v.end(), a.phraseStart() + a.phrase().length()), end, v.form(), strict)
                 ? a : null;
+    }
+
+    private Attribution nameBeforeAppositives(String body, int p, int verbStart, String cue) {
+        int comma = body.indexOf(',', p);
+        if (comma < 0 || comma >= verbStart || comma - p > 60) {
+            return null;
+        }
+        String between = body.substring(comma, verbStart).stripTrailing();
+        if (!between.endsWith(",") || between.contains(".\u0020") || between.contains("\"") || between.contains("“")) {
+            return null;
+        }
+        Attribution a = sources.before(body, p, comma, cue);
+        if (a == null || !body.substring(p, a.phraseStart()).isBlank() || !Character.isUpperCase(a.phrase().charAt(0))
+                || SourcePhrases.PRONOUNS.contains(a.phrase().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        return a;
     }
 
     /**

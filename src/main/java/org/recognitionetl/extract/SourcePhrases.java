@@ -104,7 +104,7 @@ final class SourcePhrases {
             }
             if (seg.endsWith(",")) {
                 int prev = seg.lastIndexOf(',', seg.length() - 2);
-                if (prev > 0 && seg.length() - prev < 120) {
+                if (prev > 0 && seg.length() - prev < 160) {
                     String appositive = seg.substring(prev + 1, seg.length() - 1);
                     if (appositive.contains("\"") || appositive.contains("“") || appositive.contains("”")) {
                         return null;

@@ -1,0 +1,47 @@
+package org.recognitionetl.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** Marked quotes whose attribution is a dash signature, sits behind appositives, or is a sentence away. */
+class MarkedAttributionTest {
+
+    private static List<Quote> quotes(String body) {
+        return Articles.analyze(body).quotes();
+    }
+
+    @Test
+    void dashSignatureAfterTheMarks() {
+        List<Quote> q = quotes("Readers wrote in after the vote.\n\u201cThe ferry is the only way home for us.\u201d \u2015 Ines Marlow\n"
+                + "\u201cWe were never asked about the new timetable.\u201d \u2014 Paul A. Vries.");
+        assertThat(q).extracting(Quote::text).containsExactly("The ferry is the only way home for us.",
+                "We were never asked about the new timetable.");
+        assertThat(q).extracting(x -> x.speaker().name()).containsExactly("Ines Marlow", "Paul A. Vries");
+    }
+
+    @Test
+    void dashLeadingIntoTheSentenceIsNoSignature() {
+        assertThat(quotes("The \u201cbridge of sighs\u201d \u2014 Venice in winter \u2014 drew crowds.")).isEmpty();
+    }
+
+    @Test
+    void nameBeforeSeveralAppositives() {
+        List<Quote> q = quotes("\u201cThe port will need ten years to recover,\u201d Ines Marlow, a fellow at the Harbour Institute,"
+                + " a research group in Lisbon, told me.");
+        assertThat(q).singleElement().satisfies(x -> {
+            assertThat(x.text()).isEqualTo("The port will need ten years to recover");
+            assertThat(x.speaker().name()).isEqualTo("Ines Marlow");
+        });
+    }
+
+    @Test
+    void nextSentenceInMarksEndingInANoBreakSpace() {
+        List<Quote> q = quotes("\u201cThe port is busy again,\u201d Ines Marlow said. \u201cNobody expected the ships back so soon.\u201d\u00a0");
+        assertThat(q).extracting(Quote::text).containsExactly("The port is busy again",
+                "Nobody expected the ships back so soon.");
+        assertThat(q).extracting(x -> x.speaker().name()).containsOnly("Ines Marlow");
+    }
+}
