@@ -57,7 +57,10 @@ final class QuoteFinder {
         this.sources = sources;
     }
 
-    List<QuoteCandidate> find(String body, int bylineEnd, List<Span> sentences) {
+    List<QuoteCandidate> find(String original, int bylineEnd, List<Span> sentences) {
+        // cleaned text often has no-break spaces where words meet; read as plain spaces (same offsets, so the
+        // candidates still point into the original body) they no longer hide a subject or a clause from the rules
+        String body = original.indexOf('\u00a0') >= 0 ? original.replace('\u00a0', ' ') : original;
         List<QuoteCandidate> out = new ArrayList<>();
         int p = 0;
         int si = 0;
@@ -507,6 +510,14 @@ final class QuoteFinder {
             int comma = body.indexOf(',', acc.end());
             if (comma > 0 && comma < s.end()) {
                 Attribution a = sources.after(body, acc.end(), comma, "according to");
+                if (a == null && words(body, acc.end(), comma) <= 12) {
+                    // "According to exit polls, …", "According to the data, …": the comma closes the source
+                    int ps0 = acc.end();
+                    while (ps0 < comma && body.charAt(ps0) == ' ') {
+                        ps0++;
+                    }
+                    a = ps0 < comma ? new Attribution(body.substring(ps0, comma), ps0, "according to") : null;
+                }
                 int cs = comma + 1;
                 while (cs < s.end() && body.charAt(cs) == ' ') {
                     cs++;
@@ -534,7 +545,8 @@ final class QuoteFinder {
                 continue; // "is said to", "was told": passive, not an attribution
             }
             Attribution a = sources.before(body, s.start(), vs, cue);
-            if (a == null && cue.endsWith("ing") && body.substring(s.start(), vs).stripTrailing().endsWith(",")) {
+            if (a == null && cue.endsWith("ing") && (body.substring(s.start(), vs).stripTrailing().endsWith(",")
+                    || body.startsWith(" that ", v.end()))) {
                 // "…, adding that …", "…, even suggesting he …": the main clause's subject, resolved like "he"
                 a = new Attribution("he", vs, cue);
             }
@@ -564,6 +576,9 @@ final class QuoteFinder {
                 cs = that.end();
             } else if (BARE_CLAUSE_VERBS.contains(cue)) {
                 cs = bareClauseStart(body, v.end(), s.end(), cue);
+            }
+            if (cs < 0 && DESCRIBE.contains(verbWord)) {
+                cs = describedAs(body, v.end(), s.end());
             }
             if (cs < 0 && INFINITIVE_VERBS.contains(verbWord)) {
                 cs = infinitiveStart(body, v.end(), s.end(), verbWord, cue.indexOf(' ') > 0);
@@ -641,6 +656,31 @@ final class QuoteFinder {
             }
             if (x.equals("that") || finiteVerb(x)) {
                 return -1;
+            }
+            prevEnd = w.end();
+        }
+        return -1;
+    }
+
+    private static final Set<String> DESCRIBE = Words.set("described", "describes", "describing", "describe");
+
+    /** "described the showdown as ominous": the object and what it was described as. */
+    private static int describedAs(String body, int from, int end) {
+        Matcher w = WORDS.matcher(body).region(from, end);
+        if (!w.find() || !spaceGap(body, from, w.start())) {
+            return -1;
+        }
+        int at = w.start();
+        if (w.group().equals("as") || w.group().equals("how") || w.group().equals("what")) {
+            return -1;
+        }
+        int prevEnd = w.end();
+        for (int k = 0; k < 8 && w.find(); k++) {
+            if (body.substring(prevEnd, w.start()).contains(",") || body.substring(prevEnd, w.start()).contains(".")) {
+                return -1;
+            }
+            if (w.group().equals("as")) {
+                return at;
             }
             prevEnd = w.end();
         }

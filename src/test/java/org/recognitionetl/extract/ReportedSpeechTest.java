@@ -89,4 +89,29 @@ class ReportedSpeechTest {
     void nounUseOfStateIsNoVerb() {
         assertThat(texts("The secretary of state struggles to keep the old coalition together.")).isEmpty();
     }
+
+    @Test
+    void noBreakSpacesReadAsSpaces() {
+        assertThat(texts("But\u00a0Nora Blake said\u00a0the harbour would stay closed all winter."))
+                .containsExactly("the harbour would stay closed all winter.");
+    }
+
+    @Test
+    void accordingToAnyPhraseClosedByAComma() {
+        List<Quote> q = quotes("According to early harbour counts, the ferry carried twice as many people in May.");
+        assertThat(q).extracting(Quote::text).containsExactly("the ferry carried twice as many people in May.");
+    }
+
+    @Test
+    void participleWithThatClause() {
+        assertThat(texts("The mayor posted a long message on Friday saying that the harbour would reopen soon."))
+                .containsExactly("the harbour would reopen soon.");
+    }
+
+    @Test
+    void describedAs() {
+        assertThat(texts("Nora Blake described the harbour plan as a costly mistake."))
+                .containsExactly("the harbour plan as a costly mistake.");
+        assertThat(texts("The harbour plan was described as a costly mistake.")).isEmpty();
+    }
 }
