@@ -594,6 +594,16 @@ final class QuoteFinder {
             if (cue.equals("asked") && clause.matches("(?i)(if|whether|why|how|what|who|when)\\b.*")) {
                 continue;
             }
+            ce = concessiveCut(body, cs, ce);
+            // "X says A and says B": two reported clauses of one speaker, each its own quote
+            int[] second = new int[3];
+            String cue2 = secondClause(body, cs, ce, second);
+            if (cue2 != null) {
+                add(out, taken, new QuoteCandidate(cs, trimEnd(body, cs, second[0]), QuoteKind.INDIRECT, a));
+                add(out, taken, new QuoteCandidate(second[1], second[2], QuoteKind.INDIRECT,
+                        new Attribution(a.phrase(), a.phraseStart(), cue2)));
+                return;
+            }
             add(out, taken, new QuoteCandidate(cs, ce, QuoteKind.INDIRECT, a));
             return;
         }
@@ -660,6 +670,44 @@ final class QuoteFinder {
             prevEnd = w.end();
         }
         return -1;
+    }
+
+    /** ", although …", ", though …": a concession of the writer's, not part of the reported words. */
+    private static int concessiveCut(String body, int cs, int ce) {
+        for (String c : CONCESSIVES) {
+            int k = body.indexOf(c, cs);
+            if (k > cs && k < ce && words(body, cs, k) >= 3) {
+                return trimEnd(body, cs, k);
+            }
+        }
+        return ce;
+    }
+
+    private static final String[] CONCESSIVES = {", although ", ", though ", ", even though "};
+
+    /**
+     * " and says B" / " and also said that B" inside a reported clause: out[0] is where the first clause ends,
+     * [out[1], out[2]) the second clause. Returns the second verb, null if there is none.
+     */
+    private String secondClause(String body, int cs, int ce, int[] out) {
+        for (SpeechVerbs.Hit v : verbs.find(body, cs, ce)) {
+            int e = v.start();
+            String before = body.substring(Math.max(cs, e - 10), e);
+            int and = before.endsWith(" and ") ? e - 5 : before.endsWith(" and also ") ? e - 10 : -1;
+            if (and < 0 || words(body, cs, and) < 3 || !BARE_CLAUSE_VERBS.contains(v.form())) {
+                continue;
+            }
+            int c2;
+            Matcher that = THAT_AFTER.matcher(body).region(v.end(), ce);
+            c2 = that.lookingAt() ? that.end() : bareClauseStart(body, v.end(), ce, v.form());
+            if (c2 > 0 && words(body, c2, ce) >= 3) {
+                out[0] = and;
+                out[1] = c2;
+                out[2] = ce;
+                return v.form();
+            }
+        }
+        return null;
     }
 
     private static final Set<String> DESCRIBE = Words.set("described", "describes", "describing", "describe");

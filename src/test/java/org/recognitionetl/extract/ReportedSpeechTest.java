@@ -114,4 +114,19 @@ class ReportedSpeechTest {
                 .containsExactly("the harbour plan as a costly mistake.");
         assertThat(texts("The harbour plan was described as a costly mistake.")).isEmpty();
     }
+
+    @Test
+    void twoCoordinatedReportedClausesAreTwoQuotes() {
+        List<Quote> q = quotes("Nora Blake says the ferry fares are too high and says she will cut them next year.");
+        assertThat(q).extracting(Quote::text).containsExactly("the ferry fares are too high",
+                "she will cut them next year.");
+        assertThat(q).extracting(Quote::cue).containsExactly("says", "says");
+        assertThat(q).extracting(x -> x.speaker().name()).containsOnly("Nora Blake");
+    }
+
+    @Test
+    void concessionOfTheWriterIsCutOff() {
+        assertThat(texts("Nora Blake said the ferry was safe, although the inspectors never came."))
+                .containsExactly("the ferry was safe");
+    }
 }
