@@ -147,10 +147,19 @@ final class QuoteFinder {
         if (NamingCue.endsWithNamingWord(before)) {
             return;
         }
+        // a marked fragment inside the writer's own clause: "A cashier who “steals …” is held accountable,
+        // Warren said." is one reported quote, the clause with its marks (ANNOTATION, settled hard cases)
+        boolean fragment = !m.unclosed() && words(body, beforeStart, m.openAt()) >= 2
+                && verbs.first(body, beforeStart, m.openAt()) == null && !mentionsAccording(body, beforeStart, m.openAt())
+                && noMarks(body, beforeStart, m.openAt());
         // 1. attribution right after the closing mark: "…," Tokayev said / "…," said Tokayev
         int afterEnd = afterLimit(body, sents, m.closeEnd(), pe);
         Attribution a = m.unclosed() && m.closeEnd() >= pe ? null : tailAttribution(body, m.closeEnd(), afterEnd);
         if (a != null) {
+            if (fragment && afterEnd > m.closeEnd() && sentenceAt(sents, m.closeEnd()) != null) {
+                add(out, taken, new QuoteCandidate(beforeStart, trimEnd(body, beforeStart, m.closeEnd()), QuoteKind.INDIRECT, a));
+                return;
+            }
             add(out, taken, new QuoteCandidate(cs, ce, QuoteKind.DIRECT, a));
             return;
         }
@@ -176,6 +185,10 @@ final class QuoteFinder {
             int[] cut = new int[1];
             a = trailingAttribution(body, m.closeEnd(), sentEnd, cut);
             if (a != null) {
+                if (fragment) {
+                    add(out, taken, new QuoteCandidate(beforeStart, trimEnd(body, beforeStart, cut[0]), QuoteKind.INDIRECT, a));
+                    return;
+                }
                 add(out, taken, new QuoteCandidate(cs, ce, QuoteKind.DIRECT, a));
                 return;
             }
@@ -565,8 +578,20 @@ final class QuoteFinder {
                     cs0++;
                 }
                 int ce0 = trimEnd(body, cs0, s.end());
+                // the words before the attribution are reported too: "Acts of protest, he said, are acts of …"
+                // gives two quotes, like the split rule for marked speech
+                int ae = trimEnd(body, s.start(), a.phraseStart());
+                boolean added = false;
+                if (words(body, s.start(), ae) >= 3 && free(taken, s.start(), ae) && noMarks(body, s.start(), ae)
+                        && verbs.first(body, s.start(), ae) == null) {
+                    add(out, taken, new QuoteCandidate(s.start(), ae, QuoteKind.INDIRECT, a));
+                    added = true;
+                }
                 if (words(body, cs0, ce0) >= 3 && free(taken, cs0, ce0)) {
                     add(out, taken, new QuoteCandidate(cs0, ce0, QuoteKind.INDIRECT, a));
+                    added = true;
+                }
+                if (added) {
                     return;
                 }
             }

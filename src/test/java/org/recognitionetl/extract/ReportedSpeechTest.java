@@ -129,4 +129,24 @@ class ReportedSpeechTest {
         assertThat(texts("Nora Blake said the ferry was safe, although the inspectors never came."))
                 .containsExactly("the ferry was safe");
     }
+
+    @Test
+    void wordsBeforeAnAttributionBetweenCommasAreReportedToo() {
+        List<Quote> q = quotes("The repairs could take two more winters, Nora Blake said, and the costs may double.");
+        assertThat(q).extracting(Quote::text).containsExactly("The repairs could take two more winters",
+                "and the costs may double.");
+        assertThat(q).extracting(x -> x.speaker().name()).containsOnly("Nora Blake");
+    }
+
+    @Test
+    void markedFragmentInsideTheWritersClauseIsOneIndirectQuote() {
+        List<Quote> q = quotes("A captain who \u201cskips a single safety drill\u201d loses his licence, Nora Blake said.");
+        assertThat(q).singleElement().satisfies(x -> {
+            assertThat(x.kind()).isEqualTo(QuoteKind.INDIRECT);
+            assertThat(x.text()).isEqualTo("A captain who \u201cskips a single safety drill\u201d loses his licence");
+        });
+        // marks that open the sentence stay a direct quote
+        assertThat(quotes("\u201cEvery captain skips a drill now and then,\u201d Nora Blake said.")).singleElement()
+                .satisfies(x -> assertThat(x.kind()).isEqualTo(QuoteKind.DIRECT));
+    }
 }
