@@ -87,6 +87,9 @@ final class QuoteFinder {
         if (ps >= pe) {
             return;
         }
+        if (embeddedPost(body, ps, pe, out)) {
+            return;
+        }
         List<QuoteMarks.Marked> found = marks.find(body, ps, pe);
         List<Span> taken = new ArrayList<>();
         List<Span> hosts = new ArrayList<>();
@@ -210,10 +213,64 @@ final class QuoteFinder {
                 }
             }
         }
+        // 2d. "Dan Coats stood by the assessment: “…”": a named subject opens the sentence and a colon
+        // introduces marked words that end it
+        String bt = before.stripTrailing();
+        if (bt.endsWith(":") && !m.unclosed() && words(body, beforeStart, m.openAt()) >= 3
+                && onlyClosingPunctuation(body, m.closeEnd(), afterLimitSame(sents, m.closeEnd(), pe))) {
+            int colon = beforeStart + bt.length() - 1;
+            Attribution subject = sources.after(body, beforeStart, colon, ":");
+            if (subject != null && subject.phraseStart() == beforeStart && !subject.phrase().isEmpty()
+                    && Character.isUpperCase(subject.phrase().charAt(0))) {
+                add(out, taken, new QuoteCandidate(cs, ce, QuoteKind.DIRECT, subject));
+                return;
+            }
+        }
         // 3. a whole sentence (or more) in marks with no attribution of its own: the current speaker's words
         if (before.isBlank() && onlyClosingPunctuation(body, m.closeEnd(), afterLimitSame(sents, m.closeEnd(), pe))) {
             add(out, taken, new QuoteCandidate(cs, ce, QuoteKind.DIRECT, Attribution.inherit()));
         }
+    }
+
+    /** An embedded post's signature closing a paragraph: "— Jane Doe (@janedoe) May 4, 2017". */
+    private static final Pattern POST_SIGNATURE = Pattern.compile(
+            "[—–―]\\s*(\\p{Lu}[^()—–―@]{1,60}?)\\s*\\(@\\w+\\)\\s*\\p{L}+\\.? \\d{1,2},? \\d{4}\\.?\\s*$");
+    private static final Pattern POST_NUMBER = Pattern.compile("\\G\\s*\\d{1,2}[.)]\\s+");
+
+    /**
+     * A post embedded in the article (a tweet's text, then its author's signature): the text is the author's
+     * words though no mark or speech verb says so. Numbered threads ("1. …") lose the number, links are dropped.
+     */
+    private boolean embeddedPost(String body, int ps, int pe, List<QuoteCandidate> out) {
+        int at = body.indexOf("(@", ps);
+        if (at < 0 || at >= pe) {
+            return false;
+        }
+        Matcher m = POST_SIGNATURE.matcher(body).region(ps, pe);
+        if (!m.find()) {
+            return false;
+        }
+        int cs = ps;
+        Matcher num = POST_NUMBER.matcher(body).region(ps, m.start());
+        if (num.lookingAt()) {
+            cs = num.end();
+        }
+        int ce = m.start();
+        int link = body.indexOf("pic.twitter.com", cs);
+        if (link >= 0 && link < ce) {
+            ce = link;
+        }
+        while (cs < ce && (Character.isWhitespace(body.charAt(cs)) || body.charAt(cs) == '.' || "\"“‘".indexOf(body.charAt(cs)) >= 0)) {
+            cs++;
+        }
+        while (ce > cs && (Character.isWhitespace(body.charAt(ce - 1)) || "\"”’".indexOf(body.charAt(ce - 1)) >= 0)) {
+            ce--;
+        }
+        if (words(body, cs, ce) < 3 || looksLikeLink(body, cs, Math.min(ce, cs + 60))) {
+            return false;
+        }
+        out.add(new QuoteCandidate(cs, ce, QuoteKind.DIRECT, new Attribution(m.group(1).strip(), m.start(1), "tweeted")));
+        return true;
     }
 
     /** Spaces (the no-break space too) and closing punctuation only: nothing that could attribute the words. */

@@ -44,4 +44,22 @@ class MarkedAttributionTest {
                 "Nobody expected the ships back so soon.");
         assertThat(q).extracting(x -> x.speaker().name()).containsOnly("Ines Marlow");
     }
+
+    @Test
+    void embeddedPostWithItsSignature() {
+        List<Quote> q = quotes("Critics piled on.\n2. The new timetable leaves the islands without a ferry on Sundays "
+                + "pic.twitter.com/abc \u2014 Ines Marlow (@imarlow) March 3, 2019");
+        assertThat(q).singleElement().satisfies(x -> {
+            assertThat(x.text()).isEqualTo("The new timetable leaves the islands without a ferry on Sundays");
+            assertThat(x.kind()).isEqualTo(QuoteKind.DIRECT);
+            assertThat(x.speaker().name()).isEqualTo("Ines Marlow");
+        });
+    }
+
+    @Test
+    void namedSubjectAndColonBeforeMarkedWords() {
+        List<Quote> q = quotes("Ines Marlow stood by the report: \u201cWe have been clear about the risks all along.\u201d");
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Ines Marlow"));
+        assertThat(quotes("The answer is simple: \u201cbuild more ferries for the islands.\u201d")).isEmpty();
+    }
 }
