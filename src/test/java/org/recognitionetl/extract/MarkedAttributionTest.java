@@ -58,7 +58,7 @@ class MarkedAttributionTest {
 
     @Test
     void namedSubjectAndColonBeforeMarkedWords() {
-        List<Quote> q = quotes("Ines Marlow stood by the report: \u201cWe have been clear about the risks all along.\u201d");
+        List<Quote> q = quotes("Ines Marlow stood by the figures: \u201cWe have been clear about the risks all along.\u201d");
         assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Ines Marlow"));
         assertThat(quotes("The answer is simple: \u201cbuild more ferries for the islands.\u201d")).isEmpty();
     }
