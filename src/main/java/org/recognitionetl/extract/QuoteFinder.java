@@ -497,7 +497,7 @@ final class QuoteFinder {
         if (vs >= 0) {
             String rest = body.substring(ve, openAt);
             int n = words(body, ve, openAt);
-            if (n <= 6 && !THAT.matcher(rest).find()) {
+            if (n <= 6 && !THAT.matcher(rest).find() && !opensClause(body, ve, openAt)) {
                 Attribution a = sources.before(body, from, vs, cue);
                 if (a == null && vs > from && !cue.endsWith("ing")) {
                     a = sources.after(body, ve, openAt, cue); // Said Tokayev: "…"
@@ -654,7 +654,7 @@ final class QuoteFinder {
             }
             int cs = -1;
             Matcher that = THAT_AFTER.matcher(body).region(v.end(), s.end());
-            if (that.lookingAt()) {
+            if (that.lookingAt() && !relativeThat(body, v.end(), that.end())) {
                 cs = that.end();
             } else if (BARE_CLAUSE_VERBS.contains(cue)) {
                 cs = bareClauseStart(body, v.end(), s.end(), cue);
@@ -754,8 +754,46 @@ final class QuoteFinder {
         return -1;
     }
 
+    /**
+     * "said officials have video that shows …": a finite verb between the speech verb and "that" means the
+     * "that" opens a relative clause inside the reported one, not the reported clause itself.
+     */
+    private static boolean relativeThat(String body, int from, int thatEnd) {
+        Matcher w = WORDS.matcher(body).region(from, thatEnd);
+        int n = 0;
+        while (w.find()) {
+            n++;
+            String x = w.group();
+            if (n > 1 && !x.equals("that") && Character.isLowerCase(x.charAt(0)) && FINITE.contains(x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Cruz said he has had “…” with Trump": words after the verb that start a clause (a subject pronoun or a
+     * determiner right after it) and no comma or colon before the mark, so the marks sit inside reported speech.
+     */
+    private static boolean opensClause(String body, int verbEnd, int openAt) {
+        String rest = body.substring(verbEnd, openAt).strip();
+        if (rest.isEmpty() || rest.endsWith(",") || rest.endsWith(":") || rest.endsWith("—")) {
+            return false;
+        }
+        Matcher w = WORDS.matcher(body).region(verbEnd, openAt);
+        if (!w.find() || !spaceGap(body, verbEnd, w.start())) {
+            return false;
+        }
+        String l = w.group().toLowerCase(Locale.ROOT);
+        return SUBJECT_PRONOUNS.contains(l) || (CLAUSE_OPENERS.contains(l) && !l.equals("his") && !l.equals("her"));
+    }
+
     /** ", although …", ", though …": a concession of the writer's, not part of the reported words. */
     private static int concessiveCut(String body, int cs, int ce) {
+        int semi = body.indexOf("; ", cs);
+        if (semi > cs && semi < ce && words(body, cs, semi) >= 3) {
+            ce = trimEnd(body, cs, semi); // a semicolon joins the writer's next statement
+        }
         for (String c : CONCESSIVES) {
             int k = body.indexOf(c, cs);
             if (k > cs && k < ce && words(body, cs, k) >= 3) {
@@ -775,7 +813,8 @@ final class QuoteFinder {
         for (SpeechVerbs.Hit v : verbs.find(body, cs, ce)) {
             int e = v.start();
             String before = body.substring(Math.max(cs, e - 10), e);
-            int and = before.endsWith(" and ") ? e - 5 : before.endsWith(" and also ") ? e - 10 : -1;
+            int and = before.endsWith(" and ") ? e - 5 : before.endsWith(" and also ") ? e - 10
+                    : before.endsWith(" but ") ? e - 5 : -1;
             if (and < 0 || words(body, cs, and) < 3 || !BARE_CLAUSE_VERBS.contains(v.form())) {
                 continue;
             }

@@ -149,4 +149,27 @@ class ReportedSpeechTest {
         assertThat(quotes("\u201cEvery captain skips a drill now and then,\u201d Nora Blake said.")).singleElement()
                 .satisfies(x -> assertThat(x.kind()).isEqualTo(QuoteKind.DIRECT));
     }
+
+    @Test
+    void relativeThatInsideTheReportedClause() {
+        assertThat(texts("Nora Blake said inspectors have a report that shows the damage."))
+                .containsExactly("inspectors have a report that shows the damage.");
+    }
+
+    @Test
+    void markedFragmentInsideAReportedClauseIsNotADirectQuote() {
+        List<Quote> q = quotes("Nora Blake said she has had \"serious doubts about the ferry\" since the winter storms.");
+        assertThat(q).singleElement().satisfies(x -> {
+            assertThat(x.kind()).isEqualTo(QuoteKind.INDIRECT);
+            assertThat(x.text()).startsWith("she has had");
+        });
+    }
+
+    @Test
+    void semicolonAndButEndAReportedClause() {
+        assertThat(texts("Nora Blake said the delay was not planned; the crews only heard of it on Friday."))
+                .containsExactly("the delay was not planned");
+        assertThat(texts("Her aides say it is too early to talk about it but noted that the crews were ready."))
+                .containsExactly("it is too early to talk about it", "the crews were ready.");
+    }
 }
