@@ -764,6 +764,9 @@ final class QuoteFinder {
         while (w.find()) {
             n++;
             String x = w.group();
+            if (n == 1 && SUBORDINATORS.contains(x.toLowerCase(Locale.ROOT))) {
+                return false; // "said after she met the crew that …": the verb belongs to the adverbial clause
+            }
             if (n > 1 && !x.equals("that") && Character.isLowerCase(x.charAt(0)) && FINITE.contains(x)) {
                 return true;
             }
