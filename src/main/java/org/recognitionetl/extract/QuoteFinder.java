@@ -438,6 +438,9 @@ final class QuoteFinder {
         if (!w.find()) {
             return true;
         }
+        if (verb.startsWith("call")) {
+            return false; // "called for early elections": the particle verb takes an object, never a bare adjunct
+        }
         String between = body.substring(from, w.start());
         String rest = body.substring(w.start(), end);
         if (strict && between.contains(",") && !between.contains(";") && !between.contains("—")
@@ -529,7 +532,7 @@ final class QuoteFinder {
         }
         int[] cut = new int[1];
         Attribution a = trailingAttribution(body, s.start(), s.end(), cut);
-        if (a == null || words(body, s.start(), cut[0]) < 3) {
+        if (a == null || words(body, s.start(), cut[0]) < 3 || adverbialOnly(body, s.start(), cut[0])) {
             return false;
         }
         int start = s.start();
@@ -640,7 +643,7 @@ final class QuoteFinder {
                 int ae = trimEnd(body, s.start(), a.phraseStart());
                 boolean added = false;
                 if (words(body, s.start(), ae) >= 3 && free(taken, s.start(), ae) && noMarks(body, s.start(), ae)
-                        && verbs.first(body, s.start(), ae) == null) {
+                        && verbs.first(body, s.start(), ae) == null && !adverbialOnly(body, s.start(), ae)) {
                     add(out, taken, new QuoteCandidate(s.start(), ae, QuoteKind.INDIRECT, a));
                     added = true;
                 }
@@ -711,6 +714,10 @@ final class QuoteFinder {
             "vowing", "promised", "promises", "promising", "pledged", "pledges", "pledging", "threatened", "threatens",
             "threatening", "called", "calls", "calling", "call", "urge", "vow", "promise", "pledge", "asked", "asks",
             "asking", "warned", "warns", "warning");
+    /** "called for years", "called for hours": how long, not what was called for. */
+    private static final Set<String> DURATIONS = Words.set("years", "months", "weeks", "days", "hours", "decades",
+            "minutes", "ages", "some", "long", "most", "much");
+
     /** Verbs that take "to" right away ("vowed to"); the others name the hearer first ("urged X to"). */
     private static final Set<String> TO_RIGHT_AWAY = Words.set("vowed", "vows", "vowing", "promised", "promises",
             "promising", "pledged", "pledges", "pledging", "threatened", "threatens", "threatening", "vow", "promise",
@@ -725,7 +732,7 @@ final class QuoteFinder {
         String first = w.group().toLowerCase(Locale.ROOT);
         if (particle && verbWord.startsWith("call") && body.startsWith("for", from - 3)) {
             // "called for the complete repeal of …"; not "called for a moment" (too short) or "called for years"
-            return AFTER_VERB_OK.contains(first) || WEEKDAYS.contains(first) ? -1 : at;
+            return DURATIONS.contains(first) || WEEKDAYS.contains(first) ? -1 : at;
         }
         if (TO_RIGHT_AWAY.contains(verbWord)) {
             return first.equals("to") ? at : -1;
@@ -789,6 +796,29 @@ final class QuoteFinder {
         }
         String l = w.group().toLowerCase(Locale.ROOT);
         return SUBJECT_PRONOUNS.contains(l) || (CLAUSE_OPENERS.contains(l) && !l.equals("his") && !l.equals("her"));
+    }
+
+    /**
+     * "In December 2014", "On June 4, 2009", "The next day": a short time or place adverbial that opens the
+     * sentence before its subject, not words of the speaker.
+     */
+    private static boolean adverbialOnly(String body, int s, int e) {
+        if (words(body, s, e) > 5) {
+            return false;
+        }
+        Matcher w = WORDS.matcher(body).region(s, e);
+        if (!w.find()) {
+            return true;
+        }
+        String first = w.group().toLowerCase(Locale.ROOT);
+        if (SUBORDINATORS.contains(first) || AFTER_VERB_OK.contains(first)) {
+            return true;
+        }
+        String last = first;
+        while (w.find()) {
+            last = w.group().toLowerCase(Locale.ROOT);
+        }
+        return TIME_NOUNS.contains(last) || WEEKDAYS.contains(last) || last.equals("day") || last.chars().allMatch(Character::isDigit);
     }
 
     /** ", although …", ", though …": a concession of the writer's, not part of the reported words. */

@@ -172,4 +172,11 @@ class ReportedSpeechTest {
         assertThat(texts("Her aides say it is too early to talk about it but noted that the crews were ready."))
                 .containsExactly("it is too early to talk about it", "the crews were ready.");
     }
+
+    @Test
+    void openingTimeAdverbialIsNoQuote() {
+        assertThat(texts("In March 2019, Nora Blake called for early elections after the vote."))
+                .containsExactly("early elections after the vote.");
+        assertThat(texts("On May 4, 2019, Nora Blake said, she would stay.")).containsExactly("she would stay.");
+    }
 }
