@@ -135,7 +135,7 @@ final class QuoteFinder {
                 return;
             }
         }
-        if (words(body, cs, ce) < 3 || (ce - cs < 60 && looksLikeLink(body, cs, ce))) {
+        if (words(body, cs, ce) < 3 || (ce - cs < 60 && looksLikeLink(body, cs, ce)) || titleCase(body, cs, ce)) {
             return;
         }
         Span openSent = sentenceAt(sents, m.openAt());
@@ -1185,6 +1185,40 @@ final class QuoteFinder {
 
         out.add(q);
         taken.add(q.span());
+    }
+
+    /**
+     * "Meet the Press", "State of the Union", "Collapse: How Societies Choose to Fail": every longer word
+     * capitalised and no sentence inside, the shape of a title of a work or show, not of speech.
+     */
+    static boolean titleCase(String body, int s, int e) {
+        int n = 0;
+        int i = s;
+        while (i < e) {
+            char c = body.charAt(i);
+            if (Character.isLetter(c) && (i == s || !Character.isLetterOrDigit(body.charAt(i - 1)) && body.charAt(i - 1) != '\'' && body.charAt(i - 1) != '’')) {
+                int j = i;
+                boolean lowerInside = false;
+                while (j < e && Character.isLetter(body.charAt(j))) {
+                    lowerInside |= Character.isLowerCase(body.charAt(j));
+                    j++;
+                }
+                if (!lowerInside) {
+                    return false; // "I", "U.S.", or shouting in capitals: not a title's shape
+                }
+                if (j - i >= 4 && !Character.isUpperCase(c)) {
+                    return false;
+                }
+                n++;
+                i = j;
+                continue;
+            }
+            if ((c == '.' || c == '!' || c == '?') && i + 1 < e) {
+                return false;
+            }
+            i++;
+        }
+        return n >= 2 && n <= 12;
     }
 
     /** "pic.twitter.com/…" and bare web addresses are not words anyone said. */

@@ -62,4 +62,13 @@ class MarkedAttributionTest {
         assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Ines Marlow"));
         assertThat(quotes("The answer is simple: \u201cbuild more ferries for the islands.\u201d")).isEmpty();
     }
+
+    @Test
+    void titleOfAShowIsNoQuote() {
+        assertThat(quotes("Ines Marlow said on \u201cMorning Harbour Hour\u201d that the ferry would return.\n"
+                + "Ines Marlow told \u201cThe Island Weekly Show\u201d about it."))
+                .extracting(Quote::text).containsExactly("the ferry would return.");
+        assertThat(QuoteFinder.titleCase("We will not pay for this", 0, 24)).isFalse();
+        assertThat(QuoteFinder.titleCase("I Am Done", 0, 9)).isFalse();
+    }
 }
