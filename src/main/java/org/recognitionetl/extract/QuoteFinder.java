@@ -795,6 +795,16 @@ final class QuoteFinder {
             return false;
         }
         String l = w.group().toLowerCase(Locale.ROOT);
+        if (Character.isUpperCase(w.group().charAt(0)) && !AFTER_VERB_OK.contains(l) && !WEEKDAYS.contains(l)) {
+            // "said Trump is reduced to “…”": a name, then its verb
+            for (int k = 0; k < 4 && w.find(); k++) {
+                String x = w.group();
+                if (Character.isLowerCase(x.charAt(0))) {
+                    return finiteVerb(x);
+                }
+            }
+            return false;
+        }
         return SUBJECT_PRONOUNS.contains(l) || (CLAUSE_OPENERS.contains(l) && !l.equals("his") && !l.equals("her"));
     }
 
@@ -1135,7 +1145,7 @@ final class QuoteFinder {
             "you", "there", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your", "no", "some",
             "many", "most", "all", "any", "every", "each", "both", "nobody", "everyone", "everything", "nothing",
             "people", "americans", "russia", "china", "kazakhstan", "one", "two", "if", "such", "more", "much",
-            "without", "none", "only", "even");
+            "without", "none", "only", "even", "neither", "few", "several", "another", "other", "whatever");
 
     private static String prevWord(String body, int limit, int pos) {
         int e = pos;

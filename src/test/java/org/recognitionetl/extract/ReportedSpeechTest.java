@@ -179,4 +179,12 @@ class ReportedSpeechTest {
                 .containsExactly("early elections after the vote.");
         assertThat(texts("On May 4, 2019, Nora Blake said, she would stay.")).containsExactly("she would stay.");
     }
+
+    @Test
+    void nameAndVerbAfterTheSpeechVerbOpenAClauseAroundMarks() {
+        assertThat(quotes("Nora Blake said Tom Berg is reduced to \"empty promises\" because the money ran out."))
+                .singleElement().satisfies(x -> assertThat(x.kind()).isEqualTo(QuoteKind.INDIRECT));
+        assertThat(texts("Nora Blake says neither the mayor nor his staff ever visited the harbour."))
+                .containsExactly("neither the mayor nor his staff ever visited the harbour.");
+    }
 }
