@@ -398,6 +398,11 @@ final class QuoteFinder {
             }
         } else {
             a = sources.before(body, p, v.start(), v.form());
+            if (a != null && !strict && !body.substring(p, a.phraseStart()).isBlank()
+                    && rolePrefix(body, p, a.phraseStart())) {
+                // "IMF chief economist Maury Obstfeld said": a role in unlisted words before the name
+                return restIsAdjunct(body, v.end(), end, v.form(), strict) ? a : null;
+            }
             if (a == null || !body.substring(p, a.phraseStart()).isBlank()) {
                 // "Jane Doe, a fellow at the institute, a think tank in town, told me": the name before the
                 // first comma, whatever the appositives between it and the verb
@@ -409,6 +414,47 @@ final class QuoteFinder {
         }
         return restIsAdjunct(body, Math.max(v.end(), a.phraseStart() + a.phrase().length()), end, v.form(), strict)
                 ? a : null;
+    }
+
+    /** "“…,” Merkel told reporters after …": the verb already attributes the marked quote right before its subject. */
+    private static boolean attributesTakenQuote(String body, List<Span> taken, int sentenceStart, int subjectStart) {
+        for (Span t : taken) {
+            if (t.end() > sentenceStart && t.end() <= subjectStart && subjectStart - t.end() <= 4) {
+                boolean onlyMarks = true;
+                for (int i = t.end(); i < subjectStart; i++) {
+                    if (Character.isLetterOrDigit(body.charAt(i))) {
+                        onlyMarks = false;
+                        break;
+                    }
+                }
+                if (onlyMarks) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Up to five plain words with no punctuation, verb or auxiliary among them: "IMF chief economist". */
+    private static boolean rolePrefix(String body, int s, int e) {
+        if (words(body, s, e) > 5) {
+            return false;
+        }
+        for (int i = s; i < e; i++) {
+            char c = body.charAt(i);
+            if (!Character.isLetterOrDigit(c) && c != ' ' && c != '-' && c != '\'' && c != '’' && c != '.') {
+                return false;
+            }
+        }
+        Matcher w = WORDS.matcher(body).region(s, e);
+        while (w.find()) {
+            String x = w.group().toLowerCase(Locale.ROOT);
+            if (FINITE.contains(x) || SUBORDINATORS.contains(x) || x.equals("and") || x.equals("but")
+                    || SourcePhrases.PRONOUNS.contains(x) || x.endsWith("ly")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Attribution nameBeforeAppositives(String body, int p, int verbStart, String cue) {
@@ -454,7 +500,10 @@ final class QuoteFinder {
         }
         int stop = rest.indexOf(',');
         String upToComma = stop >= 0 ? rest.substring(0, stop) : rest;
-        if (THAT.matcher(upToComma).find()) {
+        Matcher that = THAT.matcher(upToComma);
+        // marked words: only a "that" right after the verb and its hearer opens a clause ("told reporters after
+        // the meeting that was held …" has a relative one)
+        if (that.find() && (strict || words(upToComma, 0, that.start()) <= 2)) {
             return false;
         }
         String first = w.group().toLowerCase(Locale.ROOT);
@@ -463,7 +512,7 @@ final class QuoteFinder {
         }
         int n = words(body, w.start(), stop >= 0 ? w.start() + stop : end);
         if (verb.startsWith("tel") || verb.startsWith("told")) {
-            return n <= 7;
+            return n <= (strict ? 7 : 10);
         }
         return !strict && n <= 8;
     }
@@ -627,7 +676,7 @@ final class QuoteFinder {
                 // "He claimed vast wealth and said it …": the second verb shares the first one's subject
                 a = new Attribution("he", vs, cue);
             }
-            if (a == null) {
+            if (a == null || attributesTakenQuote(body, taken, s.start(), a.phraseStart())) {
                 continue;
             }
             // "Back home, Mr. Clarke said, he decided …": the attribution sits between commas

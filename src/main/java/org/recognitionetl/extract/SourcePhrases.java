@@ -269,7 +269,7 @@ final class SourcePhrases {
     }
 
     private static final Set<String> DETERMINERS = Words.set("the", "a", "an", "one", "this", "that", "his", "her",
-            "their", "its");
+            "their", "its", "my", "our", "your");
 
     /** A determiner or possessive within four tokens before the last one, through capitalised words or modifiers. */
     private boolean determinerAhead(String text, List<int[]> toks) {

@@ -71,4 +71,20 @@ class MarkedAttributionTest {
         assertThat(QuoteFinder.titleCase("We will not pay for this", 0, 24)).isFalse();
         assertThat(QuoteFinder.titleCase("I Am Done", 0, 9)).isFalse();
     }
+
+    @Test
+    void roleWordsBeforeTheNameAfterTheMarks() {
+        List<Quote> q = quotes("\"The harbour has moved sideways,\" port chief economist Ines Marlow said.");
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Ines Marlow"));
+    }
+
+    @Test
+    void longHearerAndRelativeThatAfterTheMarks() {
+        List<Quote> q = quotes("\"We are in a critical situation,\" Ines Marlow told reporters after the meeting that was "
+                + "held on a ferry.\n\"It is a broken timetable,\" Tom Berg told Anna Weiss of Harbour Radio this week.\n"
+                + "\"We live in a windy town,\" my father often said.");
+        assertThat(q).extracting(Quote::text).containsExactly("We are in a critical situation",
+                "It is a broken timetable", "We live in a windy town");
+        assertThat(q).extracting(Quote::kind).containsOnly(QuoteKind.DIRECT);
+    }
 }
