@@ -416,6 +416,62 @@ final class QuoteFinder {
                 ? a : null;
     }
 
+    /**
+     * "As Jane Doe wrote for the paper in May, both sides …", "As Doe put it, …": the clause after the comma is
+     * reported, like after "according to X,".
+     */
+    private boolean asSourcePuts(String body, Span s, List<QuoteCandidate> out, List<Span> taken) {
+        if (!body.startsWith("As ", s.start()) && !body.startsWith("as ", s.start())) {
+            return false;
+        }
+        int comma = body.indexOf(',', s.start());
+        if (comma < 0 || comma >= s.end() || words(body, s.start(), comma) > 14) {
+            return false;
+        }
+        SpeechVerbs.Hit v = verbs.first(body, s.start() + 3, comma);
+        boolean putIt = false;
+        if (v == null) {
+            int put = body.indexOf(" put it", s.start());
+            putIt = put > 0 && put < comma;
+            if (!putIt) {
+                return false;
+            }
+            v = new SpeechVerbs.Hit(put + 1, put + 7, "put it");
+        }
+        Attribution a = sources.before(body, s.start() + 3, v.start(), v.form());
+        if (a == null || !body.substring(s.start() + 3, a.phraseStart()).isBlank()) {
+            return false;
+        }
+        int cs = comma + 1;
+        while (cs < s.end() && body.charAt(cs) == ' ') {
+            cs++;
+        }
+        int ce = trimEnd(body, cs, s.end());
+        if (words(body, cs, ce) < 3 || !free(taken, cs, ce)) {
+            return false;
+        }
+        add(out, taken, new QuoteCandidate(cs, ce, QuoteKind.INDIRECT, a));
+        return true;
+    }
+
+    private static final Set<String> QUANTIFIER_SUBJECTS = Words.set("some", "others", "many", "several", "most",
+            "few");
+    /** Verb phrases before "to" that report the saying as done, not wanted, refused or planned. */
+    private static final String[] SAYING_INFINITIVES = {" went on to ", " goes on to ", " go on to ", " going on to ",
+            " gone on to ", " was quick to ", " is quick to ", " were quick to ", " are quick to ", " tried to ",
+            " continued to ", " continues to ", " proceeded to ", " took to Twitter to ", " took the opportunity to "};
+
+    /** Where the subject ends before "went on to say": -1 if the infinitive before the verb reports nothing. */
+    private static int saysAfterInfinitive(String body, int s, int vs) {
+        for (String p : SAYING_INFINITIVES) {
+            int at = vs - p.length() + 1;
+            if (at > s && body.startsWith(p, at - 1) && body.startsWith(p.substring(0, p.length() - 1), at - 1)) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
     /** "“…,” Merkel told reporters after …": the verb already attributes the marked quote right before its subject. */
     private static boolean attributesTakenQuote(String body, List<Span> taken, int sentenceStart, int subjectStart) {
         for (Span t : taken) {
@@ -651,6 +707,9 @@ final class QuoteFinder {
                 }
             }
         }
+        if (asSourcePuts(body, s, out, taken)) {
+            return;
+        }
         for (SpeechVerbs.Hit v : verbs.find(body, s.start(), s.end())) {
             int vs = v.start();
             if (insideMarks(found, vs) || !free(taken, vs, v.end())) {
@@ -662,11 +721,24 @@ final class QuoteFinder {
             String verbWord = sp < 0 ? cue : cue.substring(0, sp);
             boolean participle = verbWord.endsWith("ed") || verbWord.equals("said") || verbWord.equals("told")
                     || verbWord.equals("written");
-            if (prev.equals("to") || (participle && (prev.equals("is") || prev.equals("was") || prev.equals("were")
-                    || prev.equals("are") || prev.equals("be") || prev.equals("been") || prev.equals("being")))) {
+            int subjectEnd = vs;
+            if (prev.equals("to")) {
+                // "went on to say that …", "was quick to add that …": the speaker does say it; other
+                // infinitives ("refused to say", "is said to") report nothing
+                subjectEnd = saysAfterInfinitive(body, s.start(), vs);
+                if (subjectEnd < 0) {
+                    continue;
+                }
+            }
+            if (participle && (prev.equals("is") || prev.equals("was") || prev.equals("were")
+                    || prev.equals("are") || prev.equals("be") || prev.equals("been") || prev.equals("being"))) {
                 continue; // "is said to", "was told": passive, not an attribution
             }
-            Attribution a = sources.before(body, s.start(), vs, cue);
+            Attribution a = sources.before(body, s.start(), subjectEnd, cue);
+            if (a == null && QUANTIFIER_SUBJECTS.contains(prev)) {
+                // "Some argued that …", "Others say …": an anonymous source
+                a = new Attribution("", vs, cue);
+            }
             if (a == null && cue.endsWith("ing") && (body.substring(s.start(), vs).stripTrailing().endsWith(",")
                     || body.startsWith(" that ", v.end()))) {
                 // "…, adding that …", "…, even suggesting he …": the main clause's subject, resolved like "he"

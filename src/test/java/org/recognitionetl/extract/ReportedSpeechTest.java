@@ -187,4 +187,28 @@ class ReportedSpeechTest {
         assertThat(texts("Nora Blake says neither the mayor nor his staff ever visited the harbour."))
                 .containsExactly("neither the mayor nor his staff ever visited the harbour.");
     }
+
+    @Test
+    void reflexiveAndSayingInfinitives() {
+        assertThat(texts("Nora Blake herself said that the council would never agree."))
+                .containsExactly("the council would never agree.");
+        assertThat(texts("Nora Blake went on to say that the harbour was full of sailors."))
+                .containsExactly("the harbour was full of sailors.");
+        assertThat(texts("Nora Blake refused to say whether the harbour would close.")).isEmpty();
+    }
+
+    @Test
+    void quantifierSubjectIsAnonymous() {
+        assertThat(quotes("Some argued that the ferry contract was far too generous.")).singleElement()
+                .satisfies(x -> assertThat(x.speaker()).isNull());
+    }
+
+    @Test
+    void asTheSourcePutIt() {
+        assertThat(texts("As Nora Blake wrote for the paper in May, both islands claim the harbour as their own."))
+                .containsExactly("both islands claim the harbour as their own.");
+        assertThat(texts("As Nora Blake put it in a letter, the ferry is safe again."))
+                .containsExactly("the ferry is safe again.");
+        assertThat(texts("As expected, the ferry was late again today.")).isEmpty();
+    }
 }
