@@ -778,7 +778,12 @@ final class QuoteFinder {
             }
             int cs = -1;
             Matcher that = THAT_AFTER.matcher(body).region(v.end(), s.end());
-            if (that.lookingAt() && !relativeThat(body, v.end(), that.end())) {
+            if (INFINITIVE_VERBS.contains(verbWord) && !body.startsWith(" that ", v.end())) {
+                cs = infinitiveStart(body, v.end(), s.end(), verbWord, cue.indexOf(' ') > 0);
+            }
+            if (cs >= 0) {
+                // "called for contestants to wear dresses that showed …": the infinitive content, whole
+            } else if (that.lookingAt() && !relativeThat(body, v.end(), that.end())) {
                 cs = that.end();
             } else if (BARE_CLAUSE_VERBS.contains(cue)) {
                 cs = bareClauseStart(body, v.end(), s.end(), cue);
@@ -803,11 +808,12 @@ final class QuoteFinder {
             ce = concessiveCut(body, cs, ce);
             // "X says A and says B": two reported clauses of one speaker, each its own quote
             int[] second = new int[3];
-            String cue2 = secondClause(body, cs, ce, second);
+            Attribution[] other = new Attribution[1];
+            String cue2 = secondClause(body, cs, ce, second, other);
             if (cue2 != null) {
                 add(out, taken, new QuoteCandidate(cs, trimEnd(body, cs, second[0]), QuoteKind.INDIRECT, a));
                 add(out, taken, new QuoteCandidate(second[1], second[2], QuoteKind.INDIRECT,
-                        new Attribution(a.phrase(), a.phraseStart(), cue2)));
+                        other[0] != null ? other[0] : new Attribution(a.phrase(), a.phraseStart(), cue2)));
                 return;
             }
             add(out, taken, new QuoteCandidate(cs, ce, QuoteKind.INDIRECT, a));
@@ -898,6 +904,9 @@ final class QuoteFinder {
             if (n > 1 && !x.equals("that") && Character.isLowerCase(x.charAt(0)) && FINITE.contains(x)) {
                 return true;
             }
+            if (n > 2 && x.equals("to")) {
+                return true; // "urged leaders to wear badges that …": an infinitive before the "that"
+            }
         }
         return false;
     }
@@ -973,18 +982,39 @@ final class QuoteFinder {
      * " and says B" / " and also said that B" inside a reported clause: out[0] is where the first clause ends,
      * [out[1], out[2]) the second clause. Returns the second verb, null if there is none.
      */
-    private String secondClause(String body, int cs, int ce, int[] out) {
+    private String secondClause(String body, int cs, int ce, int[] out, Attribution[] other) {
         for (SpeechVerbs.Hit v : verbs.find(body, cs, ce)) {
             int e = v.start();
             String before = body.substring(Math.max(cs, e - 10), e);
             int and = before.endsWith(" and ") ? e - 5 : before.endsWith(" and also ") ? e - 10
                     : before.endsWith(" but ") ? e - 5 : -1;
-            if (and < 0 || words(body, cs, and) < 3 || !BARE_CLAUSE_VERBS.contains(v.form())) {
+            other[0] = null;
+            if (and < 0) {
+                // "…, and Hillary Clinton is promising to …", "… — and he noted that …": a new subject with its
+                // own speech verb starts a second reported clause
+                Attribution subj = sources.before(body, cs, e, v.form());
+                if (subj != null && subj.phraseStart() > cs) {
+                    String lead = body.substring(Math.max(cs, subj.phraseStart() - 7), subj.phraseStart());
+                    int k = lead.endsWith(", and ") || lead.endsWith(", but ") ? subj.phraseStart() - 6
+                            : lead.endsWith(" — and ") ? subj.phraseStart() - 7 : lead.endsWith("; ") ? subj.phraseStart() - 2 : -1;
+                    if (k > cs) {
+                        and = k;
+                        other[0] = subj;
+                    }
+                }
+            }
+            boolean infinitive = INFINITIVE_VERBS.contains(v.form());
+            if (and < 0 || words(body, cs, and) < 3 || (!BARE_CLAUSE_VERBS.contains(v.form()) && !infinitive
+                    && other[0] == null)) {
                 continue;
             }
             int c2;
             Matcher that = THAT_AFTER.matcher(body).region(v.end(), ce);
-            c2 = that.lookingAt() ? that.end() : bareClauseStart(body, v.end(), ce, v.form());
+            c2 = that.lookingAt() ? that.end() : BARE_CLAUSE_VERBS.contains(v.form())
+                    ? bareClauseStart(body, v.end(), ce, v.form()) : -1;
+            if (c2 < 0 && infinitive) {
+                c2 = infinitiveStart(body, v.end(), ce, v.form(), false);
+            }
             if (c2 > 0 && words(body, c2, ce) >= 3) {
                 out[0] = and;
                 out[1] = c2;

@@ -211,4 +211,19 @@ class ReportedSpeechTest {
                 .containsExactly("the ferry is safe again.");
         assertThat(texts("As expected, the ferry was late again today.")).isEmpty();
     }
+
+    @Test
+    void infinitiveContentKeepsItsRelativeClause() {
+        assertThat(texts("Nora Blake called for all captains to wear badges that show their licence."))
+                .containsExactly("all captains to wear badges that show their licence.");
+    }
+
+    @Test
+    void secondSubjectWithItsOwnSpeechVerb() {
+        List<Quote> q = quotes("Nora Blake has vowed to reopen the old ferry line, and Tom Berg is promising to fund the new pier.");
+        assertThat(q).extracting(Quote::text).containsExactly("to reopen the old ferry line", "to fund the new pier.");
+        assertThat(q).extracting(x -> x.speaker().name()).containsExactly("Nora Blake", "Tom Berg");
+        assertThat(texts("Nora Blake said the crossing was rough \u2014 and she noted that the crew stayed calm."))
+                .containsExactly("the crossing was rough", "the crew stayed calm.");
+    }
 }
