@@ -943,15 +943,25 @@ final class QuoteFinder {
      * sentence before its subject, not words of the speaker.
      */
     private static boolean adverbialOnly(String body, int s, int e) {
-        if (words(body, s, e) > 5) {
-            return false;
-        }
         Matcher w = WORDS.matcher(body).region(s, e);
         if (!w.find()) {
             return true;
         }
         String first = w.group().toLowerCase(Locale.ROOT);
-        if (SUBORDINATORS.contains(first) || AFTER_VERB_OK.contains(first)) {
+        if (words(body, s, e) > 5) {
+            // "During his seven years in office", "Lamenting their luck": a phrase without a finite verb
+            if (!SUBORDINATORS.contains(first) && !AFTER_VERB_OK.contains(first) && !first.endsWith("ing")) {
+                return false;
+            }
+            while (w.find()) {
+                String x = w.group();
+                if (Character.isLowerCase(x.charAt(0)) && finiteVerb(x)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (SUBORDINATORS.contains(first) || AFTER_VERB_OK.contains(first) || first.endsWith("ing")) {
             return true;
         }
         String last = first;

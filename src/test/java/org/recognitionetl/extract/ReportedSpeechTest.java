@@ -226,4 +226,12 @@ class ReportedSpeechTest {
         assertThat(texts("Nora Blake said the crossing was rough \u2014 and she noted that the crew stayed calm."))
                 .containsExactly("the crossing was rough", "the crew stayed calm.");
     }
+
+    @Test
+    void verblessOpeningPhraseBeforeAnAttributionIsNoQuote() {
+        assertThat(texts("During her eleven long years at the harbour office, Nora Blake said, the ferry never ran late."))
+                .containsExactly("the ferry never ran late.");
+        assertThat(texts("Lamenting their luck, Ines Marlow often says, the sea gives and the sea takes away."))
+                .containsExactly("the sea gives and the sea takes away.");
+    }
 }
