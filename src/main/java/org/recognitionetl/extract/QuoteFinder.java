@@ -26,7 +26,12 @@ final class QuoteFinder {
             "suggested", "suggests", "conceded", "contended", "asserted", "maintained", "declared", "reiterated",
             "confirmed", "emphasized", "indicated", "announced", "complained", "recalled", "saying", "adding",
             "arguing", "claiming", "insisting", "noting", "warning", "tweeted", "reported", "reports", "stated",
-            "promised", "vowed", "boasted", "charged", "alleged", "countered", "responded", "replied");
+            "promised", "vowed", "boasted", "charged", "alleged", "countered", "responded", "replied", "argues",
+            "admits", "acknowledges", "predicts", "concedes", "contends", "asserts", "maintains", "recalls",
+            "reiterates", "confirms", "emphasizes", "complains", "alleges", "counters", "responds", "replies",
+            "declares", "announces", "observes", "observed", "explains", "stresses", "suggesting", "acknowledging",
+            "admitting", "revealed", "reveals", "disclosed", "cautioned", "testified", "testifies", "conceding",
+            "stating", "declaring", "telling", "says", "writing", "emphasised", "reiterating", "confirming");
     /** Words that may follow an attribution verb without opening a content clause ("said at the forum"). */
     private static final Set<String> AFTER_VERB_OK = Words.set("at", "in", "on", "to", "during", "after", "before", "last",
             "this", "earlier", "later", "from", "while", "when", "as", "of", "about", "via", "yesterday", "today",
@@ -52,7 +57,10 @@ final class QuoteFinder {
         this.sources = sources;
     }
 
-    List<QuoteCandidate> find(String body, int bylineEnd, List<Span> sentences) {
+    List<QuoteCandidate> find(String original, int bylineEnd, List<Span> sentences) {
+        // cleaned text often has no-break spaces where words meet; read as plain spaces (same offsets, so the
+        // candidates still point into the original body) they no longer hide a subject or a clause from the rules
+        String body = original.indexOf('\u00a0') >= 0 ? original.replace('\u00a0', ' ') : original;
         List<QuoteCandidate> out = new ArrayList<>();
         int p = 0;
         int si = 0;
@@ -77,6 +85,9 @@ final class QuoteFinder {
 
     private void paragraph(String body, int ps, int pe, List<Span> sents, List<QuoteCandidate> out) {
         if (ps >= pe) {
+            return;
+        }
+        if (embeddedPost(body, ps, pe, out)) {
             return;
         }
         List<QuoteMarks.Marked> found = marks.find(body, ps, pe);
@@ -124,7 +135,7 @@ final class QuoteFinder {
                 return;
             }
         }
-        if (words(body, cs, ce) < 3 || (ce - cs < 60 && looksLikeLink(body, cs, ce))) {
+        if (words(body, cs, ce) < 3 || (ce - cs < 60 && looksLikeLink(body, cs, ce)) || titleCase(body, cs, ce)) {
             return;
         }
         Span openSent = sentenceAt(sents, m.openAt());
@@ -139,10 +150,25 @@ final class QuoteFinder {
         if (NamingCue.endsWithNamingWord(before)) {
             return;
         }
+        // a marked fragment inside the writer's own clause: "A cashier who “steals …” is held accountable,
+        // Warren said." is one reported quote, the clause with its marks (ANNOTATION, settled hard cases)
+        boolean fragment = !m.unclosed() && words(body, beforeStart, m.openAt()) >= 2
+                && verbs.first(body, beforeStart, m.openAt()) == null && !mentionsAccording(body, beforeStart, m.openAt())
+                && noMarks(body, beforeStart, m.openAt());
         // 1. attribution right after the closing mark: "…," Tokayev said / "…," said Tokayev
         int afterEnd = afterLimit(body, sents, m.closeEnd(), pe);
         Attribution a = m.unclosed() && m.closeEnd() >= pe ? null : tailAttribution(body, m.closeEnd(), afterEnd);
         if (a != null) {
+            if (fragment && afterEnd > m.closeEnd() && sentenceAt(sents, m.closeEnd()) != null) {
+                add(out, taken, new QuoteCandidate(beforeStart, trimEnd(body, beforeStart, m.closeEnd()), QuoteKind.INDIRECT, a));
+                return;
+            }
+            add(out, taken, new QuoteCandidate(cs, ce, QuoteKind.DIRECT, a));
+            return;
+        }
+        // 1b. a signature after a dash ends the paragraph: "“…” ― Jane Doe" (reader comments, epigraphs)
+        a = dashSignature(body, m.closeEnd(), pe);
+        if (a != null && !m.unclosed()) {
             add(out, taken, new QuoteCandidate(cs, ce, QuoteKind.DIRECT, a));
             return;
         }
@@ -162,6 +188,10 @@ final class QuoteFinder {
             int[] cut = new int[1];
             a = trailingAttribution(body, m.closeEnd(), sentEnd, cut);
             if (a != null) {
+                if (fragment) {
+                    add(out, taken, new QuoteCandidate(beforeStart, trimEnd(body, beforeStart, cut[0]), QuoteKind.INDIRECT, a));
+                    return;
+                }
                 add(out, taken, new QuoteCandidate(cs, ce, QuoteKind.DIRECT, a));
                 return;
             }
@@ -183,12 +213,126 @@ final class QuoteFinder {
                 }
             }
         }
+        // 2d. "Dan Coats stood by the assessment: “…”": a named subject opens the sentence and a colon
+        // introduces marked words that end it
+        String bt = before.stripTrailing();
+        if (bt.endsWith(":") && !m.unclosed() && words(body, beforeStart, m.openAt()) >= 3
+                && onlyClosingPunctuation(body, m.closeEnd(), afterLimitSame(sents, m.closeEnd(), pe))) {
+            int colon = beforeStart + bt.length() - 1;
+            Attribution subject = sources.after(body, beforeStart, colon, ":");
+            if (subject != null && subject.phraseStart() == beforeStart && !subject.phrase().isEmpty()
+                    && Character.isUpperCase(subject.phrase().charAt(0))) {
+                add(out, taken, new QuoteCandidate(cs, ce, QuoteKind.DIRECT, subject));
+                return;
+            }
+        }
         // 3. a whole sentence (or more) in marks with no attribution of its own: the current speaker's words
-        String tail = body.substring(m.closeEnd(), afterLimitSame(sents, m.closeEnd(), pe));
-        if (before.isBlank() && tail.replaceAll("[\\s.,!?;:)\\]]", "").isEmpty()) {
+        if (before.isBlank() && onlyClosingPunctuation(body, m.closeEnd(), afterLimitSame(sents, m.closeEnd(), pe))) {
             add(out, taken, new QuoteCandidate(cs, ce, QuoteKind.DIRECT, Attribution.inherit()));
         }
     }
+
+    /** An embedded post's signature closing a paragraph: "— Jane Doe (@janedoe) May 4, 2017". */
+    private static final Pattern POST_SIGNATURE = Pattern.compile(
+            "[—–―]\\s*(\\p{Lu}[^()—–―@]{1,60}?)\\s*\\(@\\w+\\)\\s*\\p{L}+\\.? \\d{1,2},? \\d{4}\\.?\\s*$");
+    private static final Pattern POST_NUMBER = Pattern.compile("\\G\\s*\\d{1,2}[.)]\\s+");
+
+    /**
+     * A post embedded in the article (a tweet's text, then its author's signature): the text is the author's
+     * words though no mark or speech verb says so. Numbered threads ("1. …") lose the number, links are dropped.
+     */
+    private boolean embeddedPost(String body, int ps, int pe, List<QuoteCandidate> out) {
+        int at = body.indexOf("(@", ps);
+        if (at < 0 || at >= pe) {
+            return false;
+        }
+        Matcher m = POST_SIGNATURE.matcher(body).region(ps, pe);
+        if (!m.find()) {
+            return false;
+        }
+        int cs = ps;
+        Matcher num = POST_NUMBER.matcher(body).region(ps, m.start());
+        if (num.lookingAt()) {
+            cs = num.end();
+        }
+        int ce = m.start();
+        int link = body.indexOf("pic.twitter.com", cs);
+        if (link >= 0 && link < ce) {
+            ce = link;
+        }
+        while (cs < ce && (Character.isWhitespace(body.charAt(cs)) || body.charAt(cs) == '.' || "\"“‘".indexOf(body.charAt(cs)) >= 0)) {
+            cs++;
+        }
+        while (ce > cs && (Character.isWhitespace(body.charAt(ce - 1)) || "\"”’".indexOf(body.charAt(ce - 1)) >= 0)) {
+            ce--;
+        }
+        if (words(body, cs, ce) < 3 || looksLikeLink(body, cs, Math.min(ce, cs + 60))) {
+            return false;
+        }
+        out.add(new QuoteCandidate(cs, ce, QuoteKind.DIRECT, new Attribution(m.group(1).strip(), m.start(1), "tweeted")));
+        return true;
+    }
+
+    /** Spaces (the no-break space too) and closing punctuation only: nothing that could attribute the words. */
+    private static boolean onlyClosingPunctuation(String body, int s, int e) {
+        for (int i = s; i < e; i++) {
+            char c = body.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u00a0' && ".,!?;:)]".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "“…” ― Jane Doe" or "“…” — Jane Doe, a nurse": a dash, then a capitalised name (and an optional
+     * appositive) running to the end of the paragraph. Null if the dash leads into more of the sentence.
+     */
+    private Attribution dashSignature(String body, int closeEnd, int pe) {
+        int p = closeEnd;
+        while (p < pe && (body.charAt(p) == ' ' || body.charAt(p) == '\u00a0' || body.charAt(p) == ',' || body.charAt(p) == '.')) {
+            p++;
+        }
+        if (p >= pe || "―—–".indexOf(body.charAt(p)) < 0) {
+            return null;
+        }
+        p++;
+        while (p < pe && (body.charAt(p) == ' ' || body.charAt(p) == '\u00a0')) {
+            p++;
+        }
+        int e = pe;
+        while (e > p && (Character.isWhitespace(body.charAt(e - 1)) || body.charAt(e - 1) == '\u00a0'
+                || body.charAt(e - 1) == '.')) {
+            e--;
+        }
+        int comma = body.indexOf(',', p);
+        int nameEnd = comma > 0 && comma < e ? comma : e;
+        if (nameEnd - p < 3 || nameEnd - p > 60 || e - p > 160) {
+            return null;
+        }
+        // every word of the name is capitalised (particles aside): "Julie A. Diaz Martinez", "Carlos Raúl"
+        int words = 0;
+        for (String w : body.substring(p, nameEnd).split("[ \u00a0]+")) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            words++;
+            if (!Character.isUpperCase(w.charAt(0)) && !NAME_PARTICLES.contains(w)) {
+                return null;
+            }
+        }
+        if (words < 1 || words > 6 || verbs.first(body, p, e) != null) {
+            return null;
+        }
+        String phrase = body.substring(p, nameEnd).strip();
+        if (phrase.endsWith(".") && !phrase.matches(".*\\b[A-Z]\\.$")) {
+            phrase = phrase.substring(0, phrase.length() - 1);
+        }
+        return new Attribution(phrase, p, "―");
+    }
+
+    private static final Set<String> NAME_PARTICLES = Words.set("de", "da", "del", "van", "von", "der", "la", "le",
+            "al", "bin", "y", "di", "du", "dos", "das");
 
     /** End of the text that may hold an attribution after a closing mark: the rest of its sentence. */
     private static int afterLimit(String body, List<Span> sents, int closeEnd, int pe) {
@@ -242,7 +386,7 @@ final class QuoteFinder {
                 return sources.after(body, acc.end(), end, "according to");
             }
         }
-        SpeechVerbs.Hit v = verbs.first(body, p, Math.min(end, p + 120));
+        SpeechVerbs.Hit v = verbs.first(body, p, Math.min(end, p + 200));
         if (v == null) {
             return null;
         }
@@ -254,12 +398,136 @@ final class QuoteFinder {
             }
         } else {
             a = sources.before(body, p, v.start(), v.form());
+            if (a != null && !strict && !body.substring(p, a.phraseStart()).isBlank()
+                    && rolePrefix(body, p, a.phraseStart())) {
+                // "IMF chief economist Maury Obstfeld said": a role in unlisted words before the name
+                return restIsAdjunct(body, v.end(), end, v.form(), strict) ? a : null;
+            }
             if (a == null || !body.substring(p, a.phraseStart()).isBlank()) {
-                return null;
+                // "Jane Doe, a fellow at the institute, a think tank in town, told me": the name before the
+                // first comma, whatever the appositives between it and the verb
+                a = nameBeforeAppositives(body, p, v.start(), v.form());
+                if (a == null) {
+                    return null;
+                }
             }
         }
         return restIsAdjunct(body, Math.max(v.end(), a.phraseStart() + a.phrase().length()), end, v.form(), strict)
                 ? a : null;
+    }
+
+    /**
+     * "As Jane Doe wrote for the paper in May, both sides …", "As Doe put it, …": the clause after the comma is
+     * reported, like after "according to X,".
+     */
+    private boolean asSourcePuts(String body, Span s, List<QuoteCandidate> out, List<Span> taken) {
+        if (!body.startsWith("As ", s.start()) && !body.startsWith("as ", s.start())) {
+            return false;
+        }
+        int comma = body.indexOf(',', s.start());
+        if (comma < 0 || comma >= s.end() || words(body, s.start(), comma) > 14) {
+            return false;
+        }
+        SpeechVerbs.Hit v = verbs.first(body, s.start() + 3, comma);
+        boolean putIt = false;
+        if (v == null) {
+            int put = body.indexOf(" put it", s.start());
+            putIt = put > 0 && put < comma;
+            if (!putIt) {
+                return false;
+            }
+            v = new SpeechVerbs.Hit(put + 1, put + 7, "put it");
+        }
+        Attribution a = sources.before(body, s.start() + 3, v.start(), v.form());
+        if (a == null || !body.substring(s.start() + 3, a.phraseStart()).isBlank()) {
+            return false;
+        }
+        int cs = comma + 1;
+        while (cs < s.end() && body.charAt(cs) == ' ') {
+            cs++;
+        }
+        int ce = trimEnd(body, cs, s.end());
+        if (words(body, cs, ce) < 3 || !free(taken, cs, ce)) {
+            return false;
+        }
+        add(out, taken, new QuoteCandidate(cs, ce, QuoteKind.INDIRECT, a));
+        return true;
+    }
+
+    private static final Set<String> QUANTIFIER_SUBJECTS = Words.set("some", "others", "many", "several", "most",
+            "few");
+    /** Verb phrases before "to" that report the saying as done, not wanted, refused or planned. */
+    private static final String[] SAYING_INFINITIVES = {" went on to ", " goes on to ", " go on to ", " going on to ",
+            " gone on to ", " was quick to ", " is quick to ", " were quick to ", " are quick to ", " tried to ",
+            " continued to ", " continues to ", " proceeded to ", " took to Twitter to ", " took the opportunity to "};
+
+    /** Where the subject ends before "went on to say": -1 if the infinitive before the verb reports nothing. */
+    private static int saysAfterInfinitive(String body, int s, int vs) {
+        for (String p : SAYING_INFINITIVES) {
+            int at = vs - p.length() + 1;
+            if (at > s && body.startsWith(p, at - 1) && body.startsWith(p.substring(0, p.length() - 1), at - 1)) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    /** "“…,” Merkel told reporters after …": the verb already attributes the marked quote right before its subject. */
+    private static boolean attributesTakenQuote(String body, List<Span> taken, int sentenceStart, int subjectStart) {
+        for (Span t : taken) {
+            if (t.end() > sentenceStart && t.end() <= subjectStart && subjectStart - t.end() <= 4) {
+                boolean onlyMarks = true;
+                for (int i = t.end(); i < subjectStart; i++) {
+                    if (Character.isLetterOrDigit(body.charAt(i))) {
+                        onlyMarks = false;
+                        break;
+                    }
+                }
+                if (onlyMarks) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Up to five plain words with no punctuation, verb or auxiliary among them: "IMF chief economist". */
+    private static boolean rolePrefix(String body, int s, int e) {
+        if (words(body, s, e) > 5) {
+            return false;
+        }
+        for (int i = s; i < e; i++) {
+            char c = body.charAt(i);
+            if (!Character.isLetterOrDigit(c) && c != ' ' && c != '-' && c != '\'' && c != '’' && c != '.') {
+                return false;
+            }
+        }
+        Matcher w = WORDS.matcher(body).region(s, e);
+        while (w.find()) {
+            String x = w.group().toLowerCase(Locale.ROOT);
+            if (FINITE.contains(x) || SUBORDINATORS.contains(x) || x.equals("and") || x.equals("but")
+                    || SourcePhrases.PRONOUNS.contains(x) || x.endsWith("ly")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Attribution nameBeforeAppositives(String body, int p, int verbStart, String cue) {
+        int comma = body.indexOf(',', p);
+        if (comma < 0 || comma >= verbStart || comma - p > 60) {
+            return null;
+        }
+        String between = body.substring(comma, verbStart).stripTrailing();
+        if (!between.endsWith(",") || between.contains(".\u0020") || between.contains("\"") || between.contains("“")) {
+            return null;
+        }
+        Attribution a = sources.before(body, p, comma, cue);
+        if (a == null || !body.substring(p, a.phraseStart()).isBlank() || !Character.isUpperCase(a.phrase().charAt(0))
+                || SourcePhrases.PRONOUNS.contains(a.phrase().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        return a;
     }
 
     /**
@@ -271,6 +539,9 @@ final class QuoteFinder {
         Matcher w = WORDS.matcher(body).region(from, end);
         if (!w.find()) {
             return true;
+        }
+        if (verb.startsWith("call")) {
+            return false; // "called for early elections": the particle verb takes an object, never a bare adjunct
         }
         String between = body.substring(from, w.start());
         String rest = body.substring(w.start(), end);
@@ -285,7 +556,10 @@ final class QuoteFinder {
         }
         int stop = rest.indexOf(',');
         String upToComma = stop >= 0 ? rest.substring(0, stop) : rest;
-        if (THAT.matcher(upToComma).find()) {
+        Matcher that = THAT.matcher(upToComma);
+        // marked words: only a "that" right after the verb and its hearer opens a clause ("told reporters after
+        // the meeting that was held …" has a relative one)
+        if (that.find() && (strict || words(upToComma, 0, that.start()) <= 2)) {
             return false;
         }
         String first = w.group().toLowerCase(Locale.ROOT);
@@ -294,7 +568,7 @@ final class QuoteFinder {
         }
         int n = words(body, w.start(), stop >= 0 ? w.start() + stop : end);
         if (verb.startsWith("tel") || verb.startsWith("told")) {
-            return n <= 7;
+            return n <= (strict ? 7 : 10);
         }
         return !strict && n <= 8;
     }
@@ -331,7 +605,7 @@ final class QuoteFinder {
         if (vs >= 0) {
             String rest = body.substring(ve, openAt);
             int n = words(body, ve, openAt);
-            if (n <= 6 && !THAT.matcher(rest).find()) {
+            if (n <= 6 && !THAT.matcher(rest).find() && !opensClause(body, ve, openAt)) {
                 Attribution a = sources.before(body, from, vs, cue);
                 if (a == null && vs > from && !cue.endsWith("ing")) {
                     a = sources.after(body, ve, openAt, cue); // Said Tokayev: "…"
@@ -363,7 +637,7 @@ final class QuoteFinder {
         }
         int[] cut = new int[1];
         Attribution a = trailingAttribution(body, s.start(), s.end(), cut);
-        if (a == null || words(body, s.start(), cut[0]) < 3) {
+        if (a == null || words(body, s.start(), cut[0]) < 3 || adverbialOnly(body, s.start(), cut[0])) {
             return false;
         }
         int start = s.start();
@@ -414,6 +688,14 @@ final class QuoteFinder {
             int comma = body.indexOf(',', acc.end());
             if (comma > 0 && comma < s.end()) {
                 Attribution a = sources.after(body, acc.end(), comma, "according to");
+                if (a == null && words(body, acc.end(), comma) <= 12) {
+                    // "According to exit polls, …", "According to the data, …": the comma closes the source
+                    int ps0 = acc.end();
+                    while (ps0 < comma && body.charAt(ps0) == ' ') {
+                        ps0++;
+                    }
+                    a = ps0 < comma ? new Attribution(body.substring(ps0, comma), ps0, "according to") : null;
+                }
                 int cs = comma + 1;
                 while (cs < s.end() && body.charAt(cs) == ' ') {
                     cs++;
@@ -425,6 +707,9 @@ final class QuoteFinder {
                 }
             }
         }
+        if (asSourcePuts(body, s, out, taken)) {
+            return;
+        }
         for (SpeechVerbs.Hit v : verbs.find(body, s.start(), s.end())) {
             int vs = v.start();
             if (insideMarks(found, vs) || !free(taken, vs, v.end())) {
@@ -432,17 +717,38 @@ final class QuoteFinder {
             }
             String cue = v.form();
             String prev = prevWord(body, s.start(), vs);
-            boolean participle = cue.endsWith("ed") || cue.equals("said") || cue.equals("told") || cue.equals("written");
-            if (prev.equals("to") || (participle && (prev.equals("is") || prev.equals("was") || prev.equals("were")
-                    || prev.equals("are") || prev.equals("be") || prev.equals("been") || prev.equals("being")))) {
+            int sp = cue.indexOf(' ');
+            String verbWord = sp < 0 ? cue : cue.substring(0, sp);
+            boolean participle = verbWord.endsWith("ed") || verbWord.equals("said") || verbWord.equals("told")
+                    || verbWord.equals("written");
+            int subjectEnd = vs;
+            if (prev.equals("to")) {
+                // "went on to say that …", "was quick to add that …": the speaker does say it; other
+                // infinitives ("refused to say", "is said to") report nothing
+                subjectEnd = saysAfterInfinitive(body, s.start(), vs);
+                if (subjectEnd < 0) {
+                    continue;
+                }
+            }
+            if (participle && (prev.equals("is") || prev.equals("was") || prev.equals("were")
+                    || prev.equals("are") || prev.equals("be") || prev.equals("been") || prev.equals("being"))) {
                 continue; // "is said to", "was told": passive, not an attribution
             }
-            Attribution a = sources.before(body, s.start(), vs, cue);
-            if (a == null && cue.endsWith("ing") && body.substring(s.start(), vs).stripTrailing().endsWith(",")) {
+            Attribution a = sources.before(body, s.start(), subjectEnd, cue);
+            if (a == null && QUANTIFIER_SUBJECTS.contains(prev)) {
+                // "Some argued that …", "Others say …": an anonymous source
+                a = new Attribution("", vs, cue);
+            }
+            if (a == null && cue.endsWith("ing") && (body.substring(s.start(), vs).stripTrailing().endsWith(",")
+                    || body.startsWith(" that ", v.end()))) {
                 // "…, adding that …", "…, even suggesting he …": the main clause's subject, resolved like "he"
                 a = new Attribution("he", vs, cue);
             }
-            if (a == null) {
+            if (a == null && coordinated(body, s.start(), vs)) {
+                // "He claimed vast wealth and said it …": the second verb shares the first one's subject
+                a = new Attribution("he", vs, cue);
+            }
+            if (a == null || attributesTakenQuote(body, taken, s.start(), a.phraseStart())) {
                 continue;
             }
             // "Back home, Mr. Clarke said, he decided …": the attribution sits between commas
@@ -453,17 +759,40 @@ final class QuoteFinder {
                     cs0++;
                 }
                 int ce0 = trimEnd(body, cs0, s.end());
+                // the words before the attribution are reported too: "Acts of protest, he said, are acts of …"
+                // gives two quotes, like the split rule for marked speech
+                int ae = trimEnd(body, s.start(), a.phraseStart());
+                boolean added = false;
+                if (words(body, s.start(), ae) >= 3 && free(taken, s.start(), ae) && noMarks(body, s.start(), ae)
+                        && verbs.first(body, s.start(), ae) == null && !adverbialOnly(body, s.start(), ae)) {
+                    add(out, taken, new QuoteCandidate(s.start(), ae, QuoteKind.INDIRECT, a));
+                    added = true;
+                }
                 if (words(body, cs0, ce0) >= 3 && free(taken, cs0, ce0)) {
                     add(out, taken, new QuoteCandidate(cs0, ce0, QuoteKind.INDIRECT, a));
+                    added = true;
+                }
+                if (added) {
                     return;
                 }
             }
             int cs = -1;
             Matcher that = THAT_AFTER.matcher(body).region(v.end(), s.end());
-            if (that.lookingAt()) {
+            if (INFINITIVE_VERBS.contains(verbWord) && !body.startsWith(" that ", v.end())) {
+                cs = infinitiveStart(body, v.end(), s.end(), verbWord, cue.indexOf(' ') > 0);
+            }
+            if (cs >= 0) {
+                // "called for contestants to wear dresses that showed …": the infinitive content, whole
+            } else if (that.lookingAt() && !relativeThat(body, v.end(), that.end())) {
                 cs = that.end();
             } else if (BARE_CLAUSE_VERBS.contains(cue)) {
                 cs = bareClauseStart(body, v.end(), s.end(), cue);
+            }
+            if (cs < 0 && DESCRIBE.contains(verbWord)) {
+                cs = describedAs(body, v.end(), s.end());
+            }
+            if (cs < 0 && INFINITIVE_VERBS.contains(verbWord)) {
+                cs = infinitiveStart(body, v.end(), s.end(), verbWord, cue.indexOf(' ') > 0);
             }
             if (cs < 0) {
                 continue;
@@ -475,6 +804,17 @@ final class QuoteFinder {
             String clause = body.substring(cs, ce);
             if (cue.equals("asked") && clause.matches("(?i)(if|whether|why|how|what|who|when)\\b.*")) {
                 continue;
+            }
+            ce = concessiveCut(body, cs, ce);
+            // "X says A and says B": two reported clauses of one speaker, each its own quote
+            int[] second = new int[3];
+            Attribution[] other = new Attribution[1];
+            String cue2 = secondClause(body, cs, ce, second, other);
+            if (cue2 != null) {
+                add(out, taken, new QuoteCandidate(cs, trimEnd(body, cs, second[0]), QuoteKind.INDIRECT, a));
+                add(out, taken, new QuoteCandidate(second[1], second[2], QuoteKind.INDIRECT,
+                        other[0] != null ? other[0] : new Attribution(a.phrase(), a.phraseStart(), cue2)));
+                return;
             }
             add(out, taken, new QuoteCandidate(cs, ce, QuoteKind.INDIRECT, a));
             return;
@@ -493,6 +833,274 @@ final class QuoteFinder {
         }
     }
 
+    /**
+     * Verbs whose reported content is an infinitive ("vowed to form …", "urged Republicans to join …") or, with
+     * "call for", a noun phrase ("called for the repeal of …"): ANNOTATION counts the words after the verb.
+     */
+    private static final Set<String> INFINITIVE_VERBS = Words.set("urged", "urges", "urging", "vowed", "vows",
+            "vowing", "promised", "promises", "promising", "pledged", "pledges", "pledging", "threatened", "threatens",
+            "threatening", "called", "calls", "calling", "call", "urge", "vow", "promise", "pledge", "asked", "asks",
+            "asking", "warned", "warns", "warning");
+    /** "called for years", "called for hours": how long, not what was called for. */
+    private static final Set<String> DURATIONS = Words.set("years", "months", "weeks", "days", "hours", "decades",
+            "minutes", "ages", "some", "long", "most", "much");
+
+    /** Verbs that take "to" right away ("vowed to"); the others name the hearer first ("urged X to"). */
+    private static final Set<String> TO_RIGHT_AWAY = Words.set("vowed", "vows", "vowing", "promised", "promises",
+            "promising", "pledged", "pledges", "pledging", "threatened", "threatens", "threatening", "vow", "promise",
+            "pledge");
+
+    private static int infinitiveStart(String body, int from, int end, String verbWord, boolean particle) {
+        Matcher w = WORDS.matcher(body).region(from, end);
+        if (!w.find() || !spaceGap(body, from, w.start())) {
+            return -1;
+        }
+        int at = w.start();
+        String first = w.group().toLowerCase(Locale.ROOT);
+        if (particle && verbWord.startsWith("call") && body.startsWith("for", from - 3)) {
+            // "called for the complete repeal of …"; not "called for a moment" (too short) or "called for years"
+            return DURATIONS.contains(first) || WEEKDAYS.contains(first) ? -1 : at;
+        }
+        if (TO_RIGHT_AWAY.contains(verbWord)) {
+            return first.equals("to") ? at : -1;
+        }
+        if (!particle && verbWord.startsWith("call")) {
+            return -1; // "called X Y" names, it does not report
+        }
+        // "urged Republicans to join", "called on fellow Republicans to …", "asked the candidates to discuss …"
+        if (first.equals("to") || AFTER_VERB_OK.contains(first) || WEEKDAYS.contains(first) || NOT_CLAUSE.contains(first)) {
+            return -1;
+        }
+        int prevEnd = w.end();
+        for (int k = 0; k < 5 && w.find(); k++) {
+            if (!spaceGap(body, prevEnd, w.start())) {
+                return -1;
+            }
+            String x = w.group().toLowerCase(Locale.ROOT);
+            if (x.equals("to")) {
+                return k == 0 && !Character.isUpperCase(body.charAt(at)) && !TOLD_OBJECTS.contains(first) ? -1 : at;
+            }
+            if (x.equals("that") || finiteVerb(x)) {
+                return -1;
+            }
+            prevEnd = w.end();
+        }
+        return -1;
+    }
+
+    /**
+     * "said officials have video that shows …": a finite verb between the speech verb and "that" means the
+     * "that" opens a relative clause inside the reported one, not the reported clause itself.
+     */
+    private static boolean relativeThat(String body, int from, int thatEnd) {
+        Matcher w = WORDS.matcher(body).region(from, thatEnd);
+        int n = 0;
+        while (w.find()) {
+            n++;
+            String x = w.group();
+            if (n == 1 && SUBORDINATORS.contains(x.toLowerCase(Locale.ROOT))) {
+                return false; // "said after she met the crew that …": the verb belongs to the adverbial clause
+            }
+            if (n > 1 && !x.equals("that") && Character.isLowerCase(x.charAt(0)) && FINITE.contains(x)) {
+                return true;
+            }
+            if (n > 2 && x.equals("to")) {
+                return true; // "urged leaders to wear badges that …": an infinitive before the "that"
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Cruz said he has had “…” with Trump": words after the verb that start a clause (a subject pronoun or a
+     * determiner right after it) and no comma or colon before the mark, so the marks sit inside reported speech.
+     */
+    private static boolean opensClause(String body, int verbEnd, int openAt) {
+        String rest = body.substring(verbEnd, openAt).strip();
+        if (rest.isEmpty() || rest.endsWith(",") || rest.endsWith(":") || rest.endsWith("—")) {
+            return false;
+        }
+        Matcher w = WORDS.matcher(body).region(verbEnd, openAt);
+        if (!w.find() || !spaceGap(body, verbEnd, w.start())) {
+            return false;
+        }
+        String l = w.group().toLowerCase(Locale.ROOT);
+        if (Character.isUpperCase(w.group().charAt(0)) && !AFTER_VERB_OK.contains(l) && !WEEKDAYS.contains(l)) {
+            // "said Trump is reduced to “…”": a name, then its verb
+            for (int k = 0; k < 4 && w.find(); k++) {
+                String x = w.group();
+                if (Character.isLowerCase(x.charAt(0))) {
+                    return finiteVerb(x);
+                }
+            }
+            return false;
+        }
+        return SUBJECT_PRONOUNS.contains(l) || (CLAUSE_OPENERS.contains(l) && !l.equals("his") && !l.equals("her"));
+    }
+
+    /**
+     * "In December 2014", "On June 4, 2009", "The next day": a short time or place adverbial that opens the
+     * sentence before its subject, not words of the speaker.
+     */
+    private static boolean adverbialOnly(String body, int s, int e) {
+        Matcher w = WORDS.matcher(body).region(s, e);
+        if (!w.find()) {
+            return true;
+        }
+        String first = w.group().toLowerCase(Locale.ROOT);
+        if (words(body, s, e) > 5) {
+            // "During his seven years in office", "Lamenting their luck": a phrase without a finite verb
+            if (!SUBORDINATORS.contains(first) && !AFTER_VERB_OK.contains(first) && !first.endsWith("ing")) {
+                return false;
+            }
+            while (w.find()) {
+                String x = w.group();
+                if (Character.isLowerCase(x.charAt(0)) && finiteVerb(x)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (SUBORDINATORS.contains(first) || AFTER_VERB_OK.contains(first) || first.endsWith("ing")) {
+            return true;
+        }
+        String last = first;
+        while (w.find()) {
+            last = w.group().toLowerCase(Locale.ROOT);
+        }
+        return TIME_NOUNS.contains(last) || WEEKDAYS.contains(last) || last.equals("day") || last.chars().allMatch(Character::isDigit);
+    }
+
+    /** ", although …", ", though …": a concession of the writer's, not part of the reported words. */
+    private static int concessiveCut(String body, int cs, int ce) {
+        int semi = body.indexOf("; ", cs);
+        if (semi > cs && semi < ce && words(body, cs, semi) >= 3) {
+            ce = trimEnd(body, cs, semi); // a semicolon joins the writer's next statement
+        }
+        for (String c : CONCESSIVES) {
+            int k = body.indexOf(c, cs);
+            if (k > cs && k < ce && words(body, cs, k) >= 3) {
+                return trimEnd(body, cs, k);
+            }
+        }
+        return ce;
+    }
+
+    private static final String[] CONCESSIVES = {", although ", ", though ", ", even though "};
+
+    /**
+     * " and says B" / " and also said that B" inside a reported clause: out[0] is where the first clause ends,
+     * [out[1], out[2]) the second clause. Returns the second verb, null if there is none.
+     */
+    private String secondClause(String body, int cs, int ce, int[] out, Attribution[] other) {
+        for (SpeechVerbs.Hit v : verbs.find(body, cs, ce)) {
+            int e = v.start();
+            String before = body.substring(Math.max(cs, e - 10), e);
+            int and = before.endsWith(" and ") ? e - 5 : before.endsWith(" and also ") ? e - 10
+                    : before.endsWith(" but ") ? e - 5 : -1;
+            other[0] = null;
+            if (and < 0) {
+                // "…, and Hillary Clinton is promising to …", "… — and he noted that …": a new subject with its
+                // own speech verb starts a second reported clause
+                Attribution subj = sources.before(body, cs, e, v.form());
+                if (subj != null && subj.phraseStart() > cs) {
+                    String lead = body.substring(Math.max(cs, subj.phraseStart() - 7), subj.phraseStart());
+                    int k = lead.endsWith(", and ") || lead.endsWith(", but ") ? subj.phraseStart() - 6
+                            : lead.endsWith(" — and ") ? subj.phraseStart() - 7 : lead.endsWith("; ") ? subj.phraseStart() - 2 : -1;
+                    if (k > cs) {
+                        and = k;
+                        other[0] = subj;
+                    }
+                }
+            }
+            boolean infinitive = INFINITIVE_VERBS.contains(v.form());
+            if (and < 0 || words(body, cs, and) < 3 || (!BARE_CLAUSE_VERBS.contains(v.form()) && !infinitive
+                    && other[0] == null)) {
+                continue;
+            }
+            int c2;
+            Matcher that = THAT_AFTER.matcher(body).region(v.end(), ce);
+            c2 = that.lookingAt() ? that.end() : BARE_CLAUSE_VERBS.contains(v.form())
+                    ? bareClauseStart(body, v.end(), ce, v.form()) : -1;
+            if (c2 < 0 && infinitive) {
+                c2 = infinitiveStart(body, v.end(), ce, v.form(), false);
+            }
+            if (c2 > 0 && words(body, c2, ce) >= 3) {
+                out[0] = and;
+                out[1] = c2;
+                out[2] = ce;
+                return v.form();
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> DESCRIBE = Words.set("described", "describes", "describing", "describe");
+
+    /** "described the showdown as ominous": the object and what it was described as. */
+    private static int describedAs(String body, int from, int end) {
+        Matcher w = WORDS.matcher(body).region(from, end);
+        if (!w.find() || !spaceGap(body, from, w.start())) {
+            return -1;
+        }
+        int at = w.start();
+        if (w.group().equals("as") || w.group().equals("how") || w.group().equals("what")) {
+            return -1;
+        }
+        int prevEnd = w.end();
+        for (int k = 0; k < 8 && w.find(); k++) {
+            if (body.substring(prevEnd, w.start()).contains(",") || body.substring(prevEnd, w.start()).contains(".")) {
+                return -1;
+            }
+            if (w.group().equals("as")) {
+                return at;
+            }
+            prevEnd = w.end();
+        }
+        return -1;
+    }
+
+    /** "… and said", "… but also warned": a speech verb whose subject is the one of the verb before the "and". */
+    private static boolean coordinated(String body, int s, int vs) {
+        int e = vs;
+        for (int round = 0; round < 3; round++) {
+            while (e > s && body.charAt(e - 1) == ' ') {
+                e--;
+            }
+            int b = e;
+            while (b > s && Character.isLetter(body.charAt(b - 1))) {
+                b--;
+            }
+            if (b == e) {
+                return false;
+            }
+            String word = body.substring(b, e);
+            if (word.equals("and") || word.equals("but")) {
+                // the first conjunct must hold a verb: not "Smith and Jones said" (a joint subject)
+                return b > s && body.charAt(b - 1) == ' ' && b - 1 > s && Character.isLowerCase(body.charAt(prevWordStart(body, s, b - 1)));
+            }
+            if (!COORD_SKIP.contains(word)) {
+                return false;
+            }
+            e = b;
+        }
+        return false;
+    }
+
+    private static final Set<String> COORD_SKIP = Words.set("also", "then", "later", "has", "have", "had", "further");
+
+    private static int prevWordStart(String body, int s, int e) {
+        int b = e;
+        while (b > s && !Character.isLetterOrDigit(body.charAt(b - 1)) && body.charAt(b - 1) != ',') {
+            b--;
+        }
+        e = b;
+        while (b > s && Character.isLetterOrDigit(body.charAt(b - 1))) {
+            b--;
+        }
+        return b < e ? b : Math.max(s, e - 1);
+    }
+
     /** Cheap pre-check before running the "according to" pattern on a sentence. */
     private static boolean mentionsAccording(String body, int s, int e) {
         for (int i = s; i + 11 <= e; i++) {
@@ -508,52 +1116,197 @@ final class QuoteFinder {
         if (!w.find()) {
             return -1;
         }
-        if (!body.substring(from, w.start()).equals(" ")) {
+        if (!spaceGap(body, from, w.start())) {
             return -1; // punctuation or a quote mark follows the verb
         }
         String first = w.group();
         String l = first.toLowerCase(Locale.ROOT);
         if (cue.startsWith("tel") || cue.equals("told")) {
-            // skip the hearer ("told me", "told reporters", "told Reuters", "told the newspaper"), then the clause
-            boolean capitalRun = Character.isUpperCase(first.charAt(0));
-            if (l.equals("the") || l.equals("a") || l.equals("an") || l.equals("his") || l.equals("her")) {
-                if (!w.find()) {
-                    return -1;
-                }
-                capitalRun = Character.isUpperCase(w.group().charAt(0));
-                if (!capitalRun && !w.find()) {
-                    return -1;
-                }
-            } else if (!capitalRun && !TOLD_OBJECTS.contains(l)) {
-                return -1;
-            }
-            int k = 0;
-            while (w.find() && k < 5) {
-                k++;
-                String x = w.group();
-                String gap = body.substring(from, w.start());
-                if (gap.contains(",") || gap.contains(".") || gap.contains(":") || x.equals("that")) {
-                    return -1; // "that" clauses are handled by the "that" rule
-                }
-                if (capitalRun && Character.isUpperCase(x.charAt(0))) {
-                    continue;
-                }
-                String xl = x.toLowerCase(Locale.ROOT);
-                return CLAUSE_OPENERS.contains(xl) || Character.isUpperCase(x.charAt(0)) ? w.start() : -1;
+            return toldClauseStart(body, w, from, first, l);
+        }
+        if (CLAUSE_OPENERS.contains(l) || (Character.isUpperCase(first.charAt(0)) && !AFTER_VERB_OK.contains(l))) {
+            // "announced the death of …", "maintains a program": most speech verbs also take a plain object;
+            // only the verbs of saying proper never do, the others need a finite verb after the subject
+            if (SUBJECT_PRONOUNS.contains(l) || CLAUSE_ONLY.contains(cue) || verbFollows(body, w)) {
+                return w.start();
             }
             return -1;
         }
-        if (CLAUSE_OPENERS.contains(l) || (Character.isUpperCase(first.charAt(0)) && !AFTER_VERB_OK.contains(l))) {
-            return w.start();
+        if (AFTER_VERB_OK.contains(l)) {
+            // "said after the convention he would …", "said Tuesday the company …": an adverbial, then the clause
+            return afterAdverbial(body, w, from);
+        }
+        if (NOT_CLAUSE.contains(l) || l.endsWith("ly")) {
+            return -1;
+        }
+        // "said local officials should …", "say resources could …": a plain noun phrase opens the clause
+        // only when a finite verb follows within a few words; "said goodbye", "denied involvement" have none
+        int at = w.start();
+        int prevEnd = w.end();
+        for (int k = 0; k < 6 && w.find(); k++) {
+            if (!spaceGap(body, prevEnd, w.start())) {
+                return -1;
+            }
+            String x = w.group().toLowerCase(Locale.ROOT);
+            if (x.equals("that") || x.equals("to") || NOT_CLAUSE.contains(x)) {
+                return -1;
+            }
+            if (Character.isLowerCase(w.group().charAt(0)) && finiteVerb(x)) {
+                return at;
+            }
+            prevEnd = w.end();
         }
         return -1;
     }
+
+    /** A finite verb among the next ten words of the same clause (no punctuation in between). */
+    private static boolean verbFollows(String body, Matcher w) {
+        int at = w.start();
+        int prevEnd = w.end();
+        boolean found = false;
+        for (int k = 0; k < 10 && w.find(); k++) {
+            if (!spaceGap(body, prevEnd, w.start())) {
+                break;
+            }
+            if (Character.isLowerCase(w.group().charAt(0)) && finiteVerb(w.group())) {
+                found = true;
+                break;
+            }
+            prevEnd = w.end();
+        }
+        w.region(at, w.regionEnd());
+        w.find();
+        return found;
+    }
+
+    /** Verbs of saying that take a clause and no plain object: "said the plan failed" is never "said the plan". */
+    private static final Set<String> CLAUSE_ONLY = Words.set("said", "says", "say", "saying", "argued", "argues",
+            "arguing", "insisted", "insists", "insisting", "contended", "contends", "asserted", "asserts", "added",
+            "adds", "adding", "warned", "warns", "warning");
+
+    /** The hearer after "told" ("told reporters", "told the forum", "told The New York Times"), then the clause. */
+    private static int toldClauseStart(String body, Matcher w, int from, String first, String l) {
+        boolean capitalRun = Character.isUpperCase(first.charAt(0));
+        boolean determiner = l.equals("the") || l.equals("a") || l.equals("an") || l.equals("his") || l.equals("her")
+                || l.equals("their") || l.equals("its") || l.equals("our");
+        if (!determiner && !capitalRun && !TOLD_OBJECTS.contains(l)) {
+            return -1;
+        }
+        int objectWords = determiner ? 0 : 1;
+        int prevEnd = w.end();
+        String prevWord = l;
+        boolean adverbial = false;
+        for (int k = 0; k < 8 && w.find(); k++) {
+            String x = w.group();
+            if (!spaceGap(body, prevEnd, w.start()) || x.equals("that")) {
+                return -1; // "that" clauses are handled by the "that" rule
+            }
+            prevEnd = w.end();
+            String xl = x.toLowerCase(Locale.ROOT);
+            boolean cap = Character.isUpperCase(x.charAt(0));
+            boolean afterTime = TIME_NOUNS.contains(prevWord);
+            prevWord = xl;
+            if (capitalRun && cap && !adverbial && !determiner) {
+                continue; // "told The New York Times"
+            }
+            if (objectWords == 0) {
+                objectWords++;
+                capitalRun = cap;
+                continue; // the noun after "the"
+            }
+            if (SUBJECT_PRONOUNS.contains(xl) || (CLAUSE_OPENERS.contains(xl) && !xl.equals("his")
+                    && !xl.equals("her") && (!adverbial || afterTime))
+                    || (cap && !capitalRun && (!adverbial || afterTime) && !WEEKDAYS.contains(xl))) {
+                return w.start();
+            }
+            if (AFTER_VERB_OK.contains(xl) || WEEKDAYS.contains(xl)) {
+                adverbial = true; // "told reporters on Thursday he …"
+                continue;
+            }
+            if (!adverbial && k < 2 && !NOT_CLAUSE.contains(xl)) {
+                continue; // "told the debate audience", "told the local newspaper"
+            }
+            if (!adverbial) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** After a prepositional or time adverbial, the clause opens with a subject pronoun (or a noun after a time word). */
+    private static int afterAdverbial(String body, Matcher w, int from) {
+        int prevEnd = w.end();
+        String prev = w.group().toLowerCase(Locale.ROOT);
+        for (int k = 0; k < 6 && w.find(); k++) {
+            if (!spaceGap(body, prevEnd, w.start())) {
+                return -1;
+            }
+            String x = w.group();
+            String xl = x.toLowerCase(Locale.ROOT);
+            if (xl.equals("that")) {
+                return -1;
+            }
+            boolean prevIsLink = SUBORDINATORS.contains(prev);
+            if (!prevIsLink && SUBJECT_PRONOUNS.contains(xl)) {
+                return w.start(); // "said after the convention he would"
+            }
+            if (TIME_NOUNS.contains(prev) && (CLAUSE_OPENERS.contains(xl) || Character.isUpperCase(x.charAt(0)))) {
+                return w.start(); // "said Tuesday the company", "said in a statement the ministry"
+            }
+            prev = xl;
+            prevEnd = w.end();
+        }
+        return -1;
+    }
+
+    private static boolean spaceGap(String body, int s, int e) {
+        if (e - s < 1 || e - s > 2) {
+            return false;
+        }
+        for (int i = s; i < e; i++) {
+            char c = body.charAt(i);
+            if (c != ' ' && c != '\u00a0') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A finite verb or auxiliary: the sign that the words after a speech verb form a clause. */
+    private static boolean finiteVerb(String x) {
+        return FINITE.contains(x) || (x.length() > 4 && x.endsWith("ed") && !x.endsWith("eed"));
+    }
+
+    private static final Set<String> FINITE = Words.set("is", "are", "was", "were", "has", "have", "had", "will",
+            "would", "could", "should", "can", "may", "might", "must", "did", "does", "do", "isn", "aren", "wasn",
+            "weren", "hasn", "haven", "hadn", "won", "wouldn", "couldn", "shouldn", "didn", "doesn", "don", "cannot",
+            "saw", "made", "took", "got", "gave", "went", "came", "knew", "thought", "found", "left", "felt", "kept",
+            "became", "began", "lost", "met", "paid", "ran", "sent", "spent", "stood", "want", "wants", "need",
+            "needs", "remain", "remains", "seems", "seem", "plans", "knows", "intends", "hopes", "believes", "lacks",
+            "holds", "owns", "shows", "supports", "opposes", "feel", "feels", "think", "thinks", "know", "say",
+            "says", "remains", "deserve", "deserves", "continue", "continues", "agree", "agrees");
+    /** Words after a speech verb that never open a content clause ("said goodbye", "warned of", "asked for"). */
+    private static final Set<String> NOT_CLAUSE = Words.set("goodbye", "hello", "yes", "so", "thanks", "sorry",
+            "nothing", "something", "anything", "little", "for", "of", "against", "about", "to", "with", "and", "or",
+            "but", "out", "up", "down", "off", "away", "back", "what", "whether", "how", "why", "when", "where",
+            "who", "which", "not", "too", "enough", "very", "instead", "otherwise", "please", "publicly", "plans",
+            "plan", "responsibility", "credit", "blame", "involvement", "wrongdoing", "guilt", "reports", "report");
+    private static final Set<String> SUBJECT_PRONOUNS = Words.set("he", "she", "they", "we", "i", "it", "there", "you");
+    private static final Set<String> SUBORDINATORS = Words.set("after", "before", "when", "while", "as", "since",
+            "because", "if", "until", "of", "about", "to", "for", "with", "at", "in", "on", "by", "from", "that",
+            "than", "where", "whom", "who", "which", "once", "though", "although", "unless", "whether", "how", "what");
+    private static final Set<String> WEEKDAYS = Words.set("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+    private static final Set<String> TIME_NOUNS = Words.set("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "week", "month", "year", "night", "morning", "afternoon", "evening", "today",
+            "yesterday", "tonight", "statement", "interview", "letter", "speech", "conference", "briefing", "weekend",
+            "recently", "earlier", "later", "previously", "ago");
 
     private static final Set<String> CLAUSE_OPENERS = Words.set("the", "a", "an", "he", "she", "it", "they", "we", "i",
             "you", "there", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your", "no", "some",
             "many", "most", "all", "any", "every", "each", "both", "nobody", "everyone", "everything", "nothing",
             "people", "americans", "russia", "china", "kazakhstan", "one", "two", "if", "such", "more", "much",
-            "without", "none", "only", "even");
+            "without", "none", "only", "even", "neither", "few", "several", "another", "other", "whatever");
 
     private static String prevWord(String body, int limit, int pos) {
         int e = pos;
@@ -603,6 +1356,40 @@ final class QuoteFinder {
 
         out.add(q);
         taken.add(q.span());
+    }
+
+    /**
+     * "Meet the Press", "State of the Union", "Collapse: How Societies Choose to Fail": every longer word
+     * capitalised and no sentence inside, the shape of a title of a work or show, not of speech.
+     */
+    static boolean titleCase(String body, int s, int e) {
+        int n = 0;
+        int i = s;
+        while (i < e) {
+            char c = body.charAt(i);
+            if (Character.isLetter(c) && (i == s || !Character.isLetterOrDigit(body.charAt(i - 1)) && body.charAt(i - 1) != '\'' && body.charAt(i - 1) != '’')) {
+                int j = i;
+                boolean lowerInside = false;
+                while (j < e && Character.isLetter(body.charAt(j))) {
+                    lowerInside |= Character.isLowerCase(body.charAt(j));
+                    j++;
+                }
+                if (!lowerInside) {
+                    return false; // "I", "U.S.", or shouting in capitals: not a title's shape
+                }
+                if (j - i >= 4 && !Character.isUpperCase(c)) {
+                    return false;
+                }
+                n++;
+                i = j;
+                continue;
+            }
+            if ((c == '.' || c == '!' || c == '?') && i + 1 < e) {
+                return false;
+            }
+            i++;
+        }
+        return n >= 2 && n <= 12;
     }
 
     /** "pic.twitter.com/…" and bare web addresses are not words anyone said. */

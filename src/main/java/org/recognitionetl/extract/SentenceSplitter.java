@@ -41,9 +41,9 @@ final class SentenceSplitter {
                 while (j < n && isCloser(text.charAt(j))) {
                     j++;
                 }
-                if (j < n && text.charAt(j) == ' ') {
+                if (j < n && isSpace(text.charAt(j))) {
                     int k = j;
-                    while (k < n && text.charAt(k) == ' ') {
+                    while (k < n && isSpace(text.charAt(k))) {
                         k++;
                     }
                     if (k < n && opensSentence(text.charAt(k)) && !(c == '.' && isAbbreviation(text, i))) {
@@ -63,15 +63,20 @@ final class SentenceSplitter {
     }
 
     private static void add(List<Span> out, String text, int s, int e) {
-        while (s < e && Character.isWhitespace(text.charAt(s))) {
+        while (s < e && (Character.isWhitespace(text.charAt(s)) || text.charAt(s) == '\u00a0')) {
             s++;
         }
-        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+        while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == '\u00a0')) {
             e--;
         }
         if (e > s) {
             out.add(new Span(s, e));
         }
+    }
+
+    /** A plain or no-break space: cleaned text often joins sentences with the latter. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\u00a0';
     }
 
     private static boolean isCloser(char c) {

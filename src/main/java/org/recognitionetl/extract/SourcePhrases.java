@@ -57,7 +57,8 @@ final class SourcePhrases {
             "quickly", "openly", "specifically", "subsequently", "initially", "originally", "clearly", "frequently",
             "often", "never", "always", "still", "ultimately", "even", "only", "recently", "did", "does", "do",
             "may", "might", "could", "can", "has", "long", "not", "yet", "finally", "first", "correctly", "rightly",
-            "famously", "memorably", "loudly", "is", "was", "are", "were", "been", "be", "quietly", "tersely", "succinctly", "proudly", "candidly", "boldly");
+            "famously", "memorably", "loudly", "is", "was", "are", "were", "been", "be", "quietly", "tersely", "succinctly", "proudly", "candidly", "boldly", "himself", "herself", "themselves",
+            "itself");
 
     /** {@link #SKIP_BEFORE_VERB}, probed with the token in place of a lower-cased copy. */
     private static final WordTable SKIP_BEFORE_VERB_TABLE = new WordTable(SKIP_BEFORE_VERB);
@@ -74,10 +75,20 @@ final class SourcePhrases {
         List<int[]> toks = tokensBackwards(text, limit, end);
         // skip adverbs/auxiliaries between subject and verb ("he further explained", "Tokayev has said")
         int k = 0;
-        while (k < toks.size() && isWordAt(text, toks.get(k))
-                && SKIP_BEFORE_VERB_TABLE.containsLowerCased(text, toks.get(k)[0], toks.get(k)[1])) {
-            end = toks.get(k)[0];
-            k++;
+        while (k < toks.size() && isWordAt(text, toks.get(k))) {
+            int[] t = toks.get(k);
+            if (SKIP_BEFORE_VERB_TABLE.containsLowerCased(text, t[0], t[1]) || isMannerAdverb(text, t)) {
+                end = t[0];
+                k++;
+                continue;
+            }
+            // "Sanders on Tuesday said", "who in 2010 said", "Trump last week said": a time adverbial
+            if (k + 1 < toks.size() && isTimeWord(text, t) && TIME_PREPOSITIONS.contains(lower(text, toks.get(k + 1)))) {
+                end = toks.get(k + 1)[0];
+                k += 2;
+                continue;
+            }
+            break;
         }
         // strip parentheticals "(R-Texas)" and appositives ", a member of the caucus," (in either order)
         String seg = text.substring(limit, end).stripTrailing();
@@ -94,7 +105,7 @@ final class SourcePhrases {
             }
             if (seg.endsWith(",")) {
                 int prev = seg.lastIndexOf(',', seg.length() - 2);
-                if (prev > 0 && seg.length() - prev < 120) {
+                if (prev > 0 && seg.length() - prev < 160) {
                     String appositive = seg.substring(prev + 1, seg.length() - 1);
                     if (appositive.contains("\"") || appositive.contains("“") || appositive.contains("”")) {
                         return null;
@@ -259,7 +270,7 @@ final class SourcePhrases {
     }
 
     private static final Set<String> DETERMINERS = Words.set("the", "a", "an", "one", "this", "that", "his", "her",
-            "their", "its");
+            "their", "its", "my", "our", "your");
 
     /** A determiner or possessive within four tokens before the last one, through capitalised words or modifiers. */
     private boolean determinerAhead(String text, List<int[]> toks) {
@@ -297,6 +308,33 @@ final class SourcePhrases {
         }
         java.util.Collections.reverse(toks);
         return toks;
+    }
+
+    private static final Set<String> TIME_PREPOSITIONS = Words.set("on", "in", "last", "this", "earlier", "late", "early");
+    private static final Set<String> TIME_WORDS = Words.set("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "week", "month", "year", "night", "morning", "afternoon", "evening", "weekend",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december");
+    /** Words in -ly that are nouns, not manner adverbs ("the family said", "the assembly said"). */
+    private static final Set<String> LY_NOUNS = Words.set("family", "assembly", "ally", "rally", "daily", "weekly",
+            "monthly", "supply", "italy", "july", "anomaly", "monopoly", "lily", "emily", "kelly", "holly", "billy",
+            "sally", "molly", "polly", "bully", "jolly", "belly", "reilly", "o'reilly", "beverly", "kimberly");
+
+    /** "cynically dismissed", "now says": a lower-case adverb between subject and verb. */
+    private static boolean isMannerAdverb(String text, int[] t) {
+        int n = t[1] - t[0];
+        if (n < 5 || !Character.isLowerCase(text.charAt(t[0])) || !text.startsWith("ly", t[1] - 2)) {
+            return n == 3 && text.startsWith("now", t[0]);
+        }
+        return !LY_NOUNS.contains(lower(text, t));
+    }
+
+    private static boolean isTimeWord(String text, int[] t) {
+        int n = t[1] - t[0];
+        if (n == 4 && Character.isDigit(text.charAt(t[0])) && Character.isDigit(text.charAt(t[1] - 1))) {
+            return true; // a year
+        }
+        return TIME_WORDS.contains(lower(text, t));
     }
 
     private static boolean isWordAt(String text, int[] t) {

@@ -74,10 +74,10 @@ final class SpeechVerbs {
                     j++;
                 }
                 if (j >= to || !Chars.isLetterOrDigit(text.charAt(j))) {
-                    // text[i, j + 4) is the word followed by " out" here, so the table can check it in place
-                    if (j + 4 <= to && text.startsWith(" out", j) && (j + 4 == to || !Character.isLetter(text.charAt(j + 4)))
-                            && shapes[shape(c, j + 4 - i)] && table.contains(text, i, j + 4)) {
-                        out.add(new Hit(i, j + 4, text.substring(i, j + 4)));
+                    // text[i, pe) is the word with its particle ("pointed out", "called for"), checked in place
+                    int pe = particleEnd(text, j, to);
+                    if (pe > 0 && shapes[shape(c, pe - i)] && table.contains(text, i, pe)) {
+                        out.add(new Hit(i, pe, text.substring(i, pe)));
                     } else if (shapes[shape(c, j - i)] && table.contains(text, i, j)) {
                         out.add(new Hit(i, j, text.substring(i, j)));
                     }
@@ -92,6 +92,22 @@ final class SpeechVerbs {
                 i++;
             }
         }
+    }
+
+    private static final String[] PARTICLES = {" out", " for", " on", " upon"};
+
+    /** End of " out", " for", " on" or " upon" as a whole word right after {@code j}; -1 if none. */
+    private static int particleEnd(String text, int j, int to) {
+        if (j + 3 > to || text.charAt(j) != ' ') {
+            return -1;
+        }
+        for (String p : PARTICLES) {
+            int e = j + p.length();
+            if (e <= to && text.startsWith(p, j) && (e == to || !Character.isLetter(text.charAt(e)))) {
+                return e;
+            }
+        }
+        return -1;
     }
 
     Hit first(String text, int from, int to) {

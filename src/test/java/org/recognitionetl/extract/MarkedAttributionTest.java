@@ -1,0 +1,90 @@
+package org.recognitionetl.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** Marked quotes whose attribution is a dash signature, sits behind appositives, or is a sentence away. */
+class MarkedAttributionTest {
+
+    private static List<Quote> quotes(String body) {
+        return Articles.analyze(body).quotes();
+    }
+
+    @Test
+    void dashSignatureAfterTheMarks() {
+        List<Quote> q = quotes("Readers wrote in after the vote.\n\u201cThe ferry is the only way home for us.\u201d \u2015 Ines Marlow\n"
+                + "\u201cWe were never asked about the new timetable.\u201d \u2014 Paul A. Vries.");
+        assertThat(q).extracting(Quote::text).containsExactly("The ferry is the only way home for us.",
+                "We were never asked about the new timetable.");
+        assertThat(q).extracting(x -> x.speaker().name()).containsExactly("Ines Marlow", "Paul A. Vries");
+    }
+
+    @Test
+    void dashLeadingIntoTheSentenceIsNoSignature() {
+        assertThat(quotes("The \u201cbridge of sighs\u201d \u2014 Venice in winter \u2014 drew crowds.")).isEmpty();
+    }
+
+    @Test
+    void nameBeforeSeveralAppositives() {
+        List<Quote> q = quotes("\u201cThe port will need ten years to recover,\u201d Ines Marlow, a fellow at the Harbour Institute,"
+                + " a research group in Lisbon, told me.");
+        assertThat(q).singleElement().satisfies(x -> {
+            assertThat(x.text()).isEqualTo("The port will need ten years to recover");
+            assertThat(x.speaker().name()).isEqualTo("Ines Marlow");
+        });
+    }
+
+    @Test
+    void nextSentenceInMarksEndingInANoBreakSpace() {
+        List<Quote> q = quotes("\u201cThe port is busy again,\u201d Ines Marlow said. \u201cNobody expected the ships back so soon.\u201d\u00a0");
+        assertThat(q).extracting(Quote::text).containsExactly("The port is busy again",
+                "Nobody expected the ships back so soon.");
+        assertThat(q).extracting(x -> x.speaker().name()).containsOnly("Ines Marlow");
+    }
+
+    @Test
+    void embeddedPostWithItsSignature() {
+        List<Quote> q = quotes("Critics piled on.\n2. The new timetable leaves the islands without a ferry on Sundays "
+                + "pic.twitter.com/abc \u2014 Ines Marlow (@imarlow) March 3, 2019");
+        assertThat(q).singleElement().satisfies(x -> {
+            assertThat(x.text()).isEqualTo("The new timetable leaves the islands without a ferry on Sundays");
+            assertThat(x.kind()).isEqualTo(QuoteKind.DIRECT);
+            assertThat(x.speaker().name()).isEqualTo("Ines Marlow");
+        });
+    }
+
+    @Test
+    void namedSubjectAndColonBeforeMarkedWords() {
+        List<Quote> q = quotes("Ines Marlow stood by the figures: \u201cWe have been clear about the risks all along.\u201d");
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Ines Marlow"));
+        assertThat(quotes("The answer is simple: \u201cbuild more ferries for the islands.\u201d")).isEmpty();
+    }
+
+    @Test
+    void titleOfAShowIsNoQuote() {
+        assertThat(quotes("Ines Marlow said on \u201cMorning Harbour Hour\u201d that the ferry would return.\n"
+                + "Ines Marlow told \u201cThe Island Weekly Show\u201d about it."))
+                .extracting(Quote::text).containsExactly("the ferry would return.");
+        assertThat(QuoteFinder.titleCase("We will not pay for this", 0, 24)).isFalse();
+        assertThat(QuoteFinder.titleCase("I Am Done", 0, 9)).isFalse();
+    }
+
+    @Test
+    void roleWordsBeforeTheNameAfterTheMarks() {
+        List<Quote> q = quotes("\"The harbour has moved sideways,\" port chief economist Ines Marlow said.");
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Ines Marlow"));
+    }
+
+    @Test
+    void longHearerAndRelativeThatAfterTheMarks() {
+        List<Quote> q = quotes("\"We are in a critical situation,\" Ines Marlow told reporters after the meeting that was "
+                + "held on a ferry.\n\"It is a broken timetable,\" Tom Berg told Anna Weiss of Harbour Radio this week.\n"
+                + "\"We live in a windy town,\" my father often said.");
+        assertThat(q).extracting(Quote::text).containsExactly("We are in a critical situation",
+                "It is a broken timetable", "We live in a windy town");
+        assertThat(q).extracting(Quote::kind).containsOnly(QuoteKind.DIRECT);
+    }
+}
