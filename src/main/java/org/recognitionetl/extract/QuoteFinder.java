@@ -80,7 +80,57 @@ final class QuoteFinder {
             p = pe + 1;
         }
         out.sort(Comparator.comparingInt(QuoteCandidate::start));
+        return joinContinuedParagraphs(body, out);
+    }
+
+    /**
+     * A quote over several paragraphs has an opening mark on each and a closing mark only on the last: the
+     * pieces are one quote, attributed where the article attributes any of them (usually the last).
+     */
+    private static List<QuoteCandidate> joinContinuedParagraphs(String body, List<QuoteCandidate> found) {
+        List<QuoteCandidate> out = new ArrayList<>(found.size());
+        for (QuoteCandidate q : found) {
+            int last = out.size() - 1;
+            if (last >= 0 && q.kind() == QuoteKind.DIRECT && out.get(last).kind() == QuoteKind.DIRECT
+                    && continuesIntoNextParagraph(body, out.get(last).end(), q.start())
+                    && !startsWithSpeakerLabel(body, q.start(), q.end())) {
+                QuoteCandidate p = out.get(last);
+                Attribution a = p.attribution().inherits() ? q.attribution() : p.attribution();
+                out.set(last, new QuoteCandidate(p.start(), q.end(), QuoteKind.DIRECT, a));
+            } else {
+                out.add(q);
+            }
+        }
         return out;
+    }
+
+    /** "PENCE: Well, …": a transcript's speaker label starts a new turn, not a continued quote. */
+    private static boolean startsWithSpeakerLabel(String body, int start, int end) {
+        int i = start;
+        while (i < end && (Character.isUpperCase(body.charAt(i)) || " .'-".indexOf(body.charAt(i)) >= 0)) {
+            i++;
+        }
+        return i > start + 1 && i < end && body.charAt(i) == ':';
+    }
+
+    /** Between the pieces: end punctuation, a paragraph break and one opening mark, and no closing mark. */
+    private static boolean continuesIntoNextParagraph(String body, int from, int to) {
+        boolean newline = false;
+        int openers = 0;
+        for (int i = from; i < to; i++) {
+            char c = body.charAt(i);
+            if (c == '\n') {
+                newline = true;
+            } else if (c == '"' || c == '“' || c == '«' || c == '‘' || c == '\'') {
+                if (!newline) {
+                    return false; // a mark before the break closed the first piece
+                }
+                openers++;
+            } else if (!Character.isWhitespace(c) && ".!?,;:—–-".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return newline && openers == 1;
     }
 
     private void paragraph(String body, int ps, int pe, List<Span> sents, List<QuoteCandidate> out) {

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Pairs quotation marks inside one paragraph: straight and curly double quotes, guillemets, {@code ``…''} and
- * two-apostrophe marks, and curly single quotes at top level. Only outer quotes are kept. A mark left open
+ * two-apostrophe marks, and single quotes (curly or straight) at top level. Only outer quotes are kept. A mark left open
  * at the end of the paragraph gives an "unclosed" span running to the paragraph end, because cleaning often
  * dropped the closing mark while the words still belong to the speaker.
  */
@@ -40,8 +40,8 @@ final class QuoteMarks {
                 type = 3;
             }
             if (len == 0) {
-                if (openAt < 0 && c == '‘' && opensHere(text, i, pStart, pEnd, 1)) {
-                    int close = findSingleClose(text, i + 1, pEnd);
+                if (openAt < 0 && (c == '‘' || c == '\'') && opensHere(text, i, pStart, pEnd, 1)) {
+                    int close = findSingleClose(text, i + 1, pEnd, c == '‘' ? '’' : '\'');
                     if (close > 0) {
                         out.add(new Marked(i + 1, close, i, close + 1, false));
                         i = close + 1;
@@ -87,11 +87,14 @@ final class QuoteMarks {
         return before && after;
     }
 
-    /** A closing ’ is one not followed by a letter (so the apostrophes in "Kremlin’s" and "don’t" are skipped). */
-    private static int findSingleClose(String text, int from, int pEnd) {
+    /**
+     * A closing single mark is one not followed by a letter (so the apostrophes in "Kremlin’s" and "don't" are
+     * skipped); straight single marks ('…', a British and wire-service style) pair the same way as curly ones.
+     */
+    private static int findSingleClose(String text, int from, int pEnd, char closer) {
         for (int j = from; j < pEnd; j++) {
             char c = text.charAt(j);
-            if (c == '’' && (j + 1 >= pEnd || !Character.isLetter(text.charAt(j + 1)))
+            if (c == closer && (j + 1 >= pEnd || !Character.isLetter(text.charAt(j + 1)))
                     && j > from && !Character.isWhitespace(text.charAt(j - 1))) {
                 // "Jesus’ words": an s before it and a plain space after is ambiguous; accept only if punctuation or end follows
                 if (text.charAt(j - 1) == 's' && j + 1 < pEnd && text.charAt(j + 1) == ' ') {

@@ -151,4 +151,35 @@ class QuoteFinderTest {
         assertThat(q).hasSize(1);
         assertThat(q.get(0).speaker().name()).isEqualTo("Ada Lind");
     }
+
+    @Test
+    void straightSingleMarksAreQuotesButApostrophesAreNot() {
+        assertThat(quotes("'The ferry will not sail before the storm has passed,' the harbour master, Ines Kovac, said."))
+                .extracting(Quote::text).containsExactly("The ferry will not sail before the storm has passed");
+        assertThat(quotes("The growers' union said no to the plan, and Ines Kovac's deputy won't sign it either."))
+                .extracting(Quote::kind).doesNotContain(QuoteKind.DIRECT);
+    }
+
+    @Test
+    void aQuoteOverSeveralParagraphsIsOneQuote() {
+        String body = "Mayor Lena Ortiz spoke after the vote.\n"
+                + "\u201cWe have waited eleven years for this bridge and the town has paid for every delay.\n"
+                + "\u201cNow the work begins, and nobody will stop it again,\u201d she said.";
+        List<Quote> q = quotes(body);
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).text()).startsWith("We have waited eleven years").endsWith("nobody will stop it again");
+        assertThat(q.get(0).speaker().name()).isEqualTo("Lena Ortiz");
+        assertThat(body.substring(q.get(0).charStart(), q.get(0).charEnd())).isEqualTo(q.get(0).text());
+    }
+
+    @Test
+    void closedParagraphsAndTranscriptTurnsStaySeparate() {
+        List<Quote> closed = quotes("Mayor Lena Ortiz spoke after the vote.\n"
+                + "\u201cWe have waited eleven years for this bridge,\u201d she said.\n"
+                + "\u201cNow the work begins and nobody will stop it,\u201d she added.");
+        assertThat(closed).hasSize(2);
+        List<Quote> turns = quotes("\"HOST: Do you really think the bridge will be finished this year?\n"
+                + "\"ORTIZ: Yes, the builders have promised it to the whole town.");
+        assertThat(turns).hasSizeGreaterThanOrEqualTo(2);
+    }
 }
