@@ -42,7 +42,7 @@ final class PersonIndex {
         int i = bylineEnd;
         while (i < n) {
             char c = body.charAt(i);
-            if (c == ' ' || c == '\n') {
+            if (c == ' ' || c == '\n' || c == '\u00a0') { // no-break spaces separate words too ("Gov.\u00a0Ana")
                 if (c == '\n') {
                     flush(seg, raw, parser, body);
                 }
@@ -50,7 +50,7 @@ final class PersonIndex {
                 continue;
             }
             int ts = i;
-            while (i < n && body.charAt(i) != ' ' && body.charAt(i) != '\n') {
+            while (i < n && body.charAt(i) != ' ' && body.charAt(i) != '\n' && body.charAt(i) != '\u00a0') {
                 i++;
             }
             int a = ts;

@@ -94,4 +94,49 @@ class SpeakerResolverTest {
         assertThat(q).hasSize(1);
         assertThat(q.get(0).speaker().name()).isEqualTo("Freedonia's Foreign Ministry");
     }
+
+    @Test
+    void transcriptLabelsNameTheSpeaker() {
+        List<Quote> q = quotes("Harbour master Eva Karlsson spoke to the radio host on Sunday.\n"
+                + "\"HOST: Will the ferries run again before the summer season starts?\n"
+                + "\"KARLSSON: The ferries will run again in May, once the new pier is finished.\"");
+        assertThat(q).extracting(x -> x.speaker() == null ? null : x.speaker().name())
+                .containsExactly("Host", "Eva Karlsson");
+    }
+
+    @Test
+    void aNameInAppositionAfterARoleIsTheSpeaker() {
+        List<Quote> q = quotes("Freedonia's president, Ana Weiss, said the northern border would stay open all winter.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).speaker().name()).isEqualTo("Ana Weiss");
+    }
+
+    @Test
+    void aDefiniteOrganisationNounRefersToTheOrganisationNamedBefore() {
+        List<Quote> q = quotes("The Freedonian Fisheries Ministry said it was \"deeply troubled\" by the vote.\n"
+                + "\"This decision harms every coastal village we have,\" the ministry said in a statement.");
+        assertThat(q.get(q.size() - 1).speaker().name()).isEqualTo("Freedonian Fisheries Ministry");
+    }
+
+    @Test
+    void pluralGroupsAreNoSpeakers() {
+        List<Quote> q = quotes("Republicans argued that the new harbour tax would drive the fleets away.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).speaker()).isNull();
+    }
+
+    @Test
+    void aStateSpeaksUnderTheNameTheArticleUses() {
+        List<Quote> q = quotes("Beijing said the naval drills near the islands were routine and planned long ago.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).speaker().name()).isEqualTo("Beijing");
+        assertThat(q.get(0).speaker().affiliation().name()).isEqualTo("China");
+    }
+
+    @Test
+    void noBreakSpacesSeparateTitleAndName() {
+        List<Quote> q = quotes("Harbour\u00a0Gov.\u00a0Mara Lindgren opened the pier.\n"
+                + "\"The pier is ready for the summer,\" Lindgren said.");
+        assertThat(q.get(0).speaker().name()).isEqualTo("Mara Lindgren");
+    }
 }
