@@ -280,6 +280,20 @@ final class PersonIndex {
         return false;
     }
 
+    /** The last person before {@code pos} serving the state ({@code affiliation}), or null. */
+    Person lastServing(int pos, Entity affiliation) {
+        Person best = null;
+        for (Mention m : mentions) {
+            if (m.start() >= pos) {
+                break;
+            }
+            if (affiliation.equals(m.person().affiliation()) && !m.person().title().isEmpty()) {
+                best = m.person();
+            }
+        }
+        return best;
+    }
+
     /** The last person before {@code pos} whose title contains the role word ("president"), or null. */
     Person lastWithRole(int pos, String role) {
         Person best = null;

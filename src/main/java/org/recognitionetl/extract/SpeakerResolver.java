@@ -28,6 +28,9 @@ final class SpeakerResolver {
     private static final Set<String> GROUPS = Words.of(Resources.lines("extract/group-nouns.txt", null).stream()
             .map(w -> w.strip().toLowerCase(Locale.ROOT)).toList());
 
+    /** Anonymous heads that, owned by one state ("Freedonia's top diplomat"), name a single office holder. */
+    private static final Set<String> SINGULAR_ROLES = Words.set("official", "diplomat", "aide", "envoy");
+
     private final NameParser parser;
     private final Gazetteer gazetteer;
 
@@ -69,7 +72,14 @@ final class SpeakerResolver {
             return paragraphs <= 2 ? current : null;
         }
 
+        /** Organisations quoted so far, in order, for "the ministry" and the like. */
+        private final List<Speaker> organisations = new java.util.ArrayList<>();
+
         void setCurrent(Speaker s, int end) {
+            if (s != null && isOrganisation(s)) {
+                organisations.remove(s);
+                organisations.add(s);
+            }
             current = s;
             currentEnd = end;
         }
@@ -114,19 +124,31 @@ final class SpeakerResolver {
             if (and > 0 && Character.isUpperCase(phrase.charAt(and + 5))) {
                 phrase = phrase.substring(0, and);
             }
-            // "Officials said", "Kremlin officials said": a plural or anonymous head is nobody in particular
             String head = lower.replaceAll(".*\\s", "");
-            if (ANONYMOUS.contains(head) || GROUPS.contains(head)) {
-                return null;
-            }
             NameParser.Parsed parsed = parser.parse(phrase);
-            // "Freedonia's president, Ana Weiss, said": the name in the appositive is the source, not the role
+            // "Freedonia's president, Ana Weiss, said", "a senior official, Ana Weiss, said": the name in the
+            // appositive is the source, not the role
             if (!parsed.hasName() || parsed.organisation() || parsed.name().indexOf(' ') < 0) {
-                NameParser.Parsed named = appositive(body, a.phraseStart() + a.phrase().length());
+                boolean bareState = false;
+                if (parsed.hasName() && !parsed.organisation()) {
+                    List<Gazetteer.Mention> ms = gazetteer.find(parsed.name(), 0, parsed.name().length());
+                    bareState = ms.size() == 1 && ms.get(0).start() == 0 && ms.get(0).end() == parsed.name().length();
+                }
+                NameParser.Parsed named = appositive(body, a.phraseStart() + a.phrase().length(), bareState);
                 if (named != null) {
                     parsed = named;
                     phrase = named.name();
+                    lower = phrase.toLowerCase(Locale.ROOT);
+                    head = lower.replaceAll(".*\\s", "");
                 }
+            }
+            // "Officials said", "Kremlin officials said": a plural or anonymous head is nobody in particular,
+            // except one state's single office holder ("Freedonia's top diplomat said")
+            if (ANONYMOUS.contains(head) || GROUPS.contains(head)) {
+                PersonIndex.Person holder = SINGULAR_ROLES.contains(head) && parsed.affiliation() != null
+                        && (lower.contains("'s ") || lower.contains("’s "))
+                        ? people.lastServing(a.phraseStart(), parsed.affiliation()) : null;
+                return holder == null ? null : intern(holder.name(), holder.title(), holder.affiliation());
             }
             // "the ministry said" after "Freedonia's Foreign Ministry said": the organisation named before
             if (parsed.organisation() && phrase.equals(lower) && lower.indexOf(' ') == lower.lastIndexOf(' ')) {
@@ -216,6 +238,13 @@ final class SpeakerResolver {
 
         /** The organisation whose name ends in {@code head} ("ministry") named last before {@code pos}, or null. */
         private Speaker lastOrganisation(String head, int pos, String body) {
+            // an organisation already quoted comes first: "The Freedonian foreign ministry said …"
+            for (int k = organisations.size() - 1; k >= 0; k--) {
+                Speaker o = organisations.get(k);
+                if (o.name().toLowerCase(Locale.ROOT).endsWith(head)) {
+                    return o;
+                }
+            }
             Pattern p = ORG_BY_HEAD.computeIfAbsent(head, h -> Pattern.compile(
                     "(?:\\p{Lu}[\\p{L}'’.\\-]*\\s+){1,4}(?i:" + Pattern.quote(h) + ")\\b"));
             Matcher m = p.matcher(body).region(Math.max(0, pos - 3000), Math.max(0, pos));
@@ -248,7 +277,8 @@ final class SpeakerResolver {
 
     /** ", Ana Weiss," or ", Ana Weiss said" right after a source phrase: a person's name in apposition. */
     private static final Pattern APPOSITIVE = Pattern.compile(
-            ",\\s+((?:\\p{Lu}[\\p{L}'’.\\-]*|al|bin|de|van|von|ibn)(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*|al|bin|de|van|von|ibn)){1,3})"
+            ",\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}'’.\\-]*|(?:al|el|bin|ibn|de|van|von)(?:-\\p{Lu}[\\p{L}'’.\\-]*)?)"
+                    + "(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*|(?:al|el|bin|ibn|de|van|von)(?:-\\p{Lu}[\\p{L}'’.\\-]*)?)){1,3})"
                     + "(?:,|\\s+\\(|\\s+(?=\\p{Ll}))");
 
     /** A transcript label: one to three capitalised words and a colon opening the quoted words. */
@@ -256,7 +286,7 @@ final class SpeakerResolver {
 
     private static final Map<String, Pattern> ORG_BY_HEAD = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private NameParser.Parsed appositive(String body, int end) {
+    private NameParser.Parsed appositive(String body, int end, boolean organisationToo) {
         if (end <= 0 || end >= body.length() || body.charAt(end) != ',') {
             return null;
         }
@@ -265,6 +295,9 @@ final class SpeakerResolver {
             return null;
         }
         NameParser.Parsed p = parser.parse(m.group(1));
+        if (p.organisation() && organisationToo) {
+            return p; // "a militia backed by Freedonia, the Harbour Brigades, said"
+        }
         if (!p.hasName() || p.organisation() || p.name().indexOf(' ') < 0 || parser.containsPlace(p.name())) {
             return null;
         }

@@ -139,4 +139,18 @@ class SpeakerResolverTest {
                 + "\"The pier is ready for the summer,\" Lindgren said.");
         assertThat(q.get(0).speaker().name()).isEqualTo("Mara Lindgren");
     }
+
+    @Test
+    void aStatesSingleOfficeHolderIsThePersonServingIt() {
+        List<Quote> q = quotes("Portuguese Foreign Minister Ivo Marsh met his counterpart on Monday.\n"
+                + "\"Nobody will dictate terms to us in our own waters,\" Portugal’s top diplomat said.");
+        assertThat(q.get(0).speaker().name()).isEqualTo("Ivo Marsh");
+    }
+
+    @Test
+    void anOrganisationInAppositionAfterAStateIsTheSpeaker() {
+        List<Quote> q = quotes("A militia backed by Portugal, the Harbour Brigades Alliance, said the port would stay closed.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).speaker().name()).isEqualTo("Harbour Brigades Alliance");
+    }
 }
