@@ -30,7 +30,9 @@ final class NameParser {
             "Last", "Next", "Earlier", "Later", "Today", "Yesterday", "Instead", "Even", "Under", "Over", "Like",
             "Both", "All", "Some", "Many", "Most", "Other", "Another", "Such", "What", "Who", "Why", "How", "Where",
             "Not", "No", "Yes", "There", "Here", "You", "Your", "Mr", "Democrats", "Republicans", "Democrat",
-            "Republican", "GOP", "Twitter", "Facebook", "CNN", "Fox", "Reuters", "AP", "Trump's", "Obama's");
+            "Republican", "GOP", "Twitter", "Facebook", "CNN", "Fox", "Reuters", "AP", "Trump's", "Obama's", "Despite",
+            "During", "Until", "Without", "Within", "Through", "Among", "Against", "Amid", "Following", "Including",
+            "Unlike", "Whether", "Upon", "Toward", "Towards");
 
     /** Words that make a phrase an organisation ({@code extract/org-words.txt}). */
     static final Set<String> ORG_WORDS = Words.of(Resources.lines("extract/org-words.txt", null).stream()

@@ -30,9 +30,13 @@ final class PersonIndex {
     private final Map<String, Person> bySurname = new HashMap<>();
 
     private final Gazetteer gazetteer;
+    private final String body;
+    /** Nicknames the article introduces ("known as AW"), to the person they stand for. */
+    private final Map<String, Person> aliases = new HashMap<>();
 
     PersonIndex(String body, int bylineEnd, NameParser parser, Titles titles, Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.body = body;
         // the byline names the author, who is never the antecedent of "he" in the story
         List<Mention> raw = new ArrayList<>();
         // one pass over whitespace-separated tokens: a stretch of capitalised words, titles and particles that
@@ -101,6 +105,31 @@ final class PersonIndex {
                 bySurname.put(sur, merge(known, p));
             }
         }
+        // "Ana Weiss, the harbour chief known as AW": the nickname stands for the person from now on
+        for (int at = body.indexOf(" known as ", bylineEnd); at >= 0; at = body.indexOf(" known as ", at + 10)) {
+            int s = at + 10;
+            int e = s;
+            while (e < n && (Chars.isLetter(body.charAt(e)) || body.charAt(e) == '-')) {
+                e++;
+            }
+            if (e - s < 2 || !Chars.isUpperCase(body.charAt(s))) {
+                continue;
+            }
+            Mention owner = null;
+            for (Mention x : raw) {
+                int dot = x.end() <= at ? body.indexOf(". ", x.end()) : -1;
+                if (x.end() <= at && at - x.end() < 120 && (dot < 0 || dot >= at)) {
+                    owner = x;
+                }
+            }
+            String alias = body.substring(s, e);
+            if (owner != null && !bySurname.containsKey(alias)) {
+                String[] t = owner.person().name().split(" ");
+                Person full = bySurname.getOrDefault(t[t.length - 1], owner.person());
+                bySurname.put(alias, full);
+                aliases.put(alias, full);
+            }
+        }
         // second pass: surname-only mentions of known people ("Tokayev said")
         List<Mention> all = new ArrayList<>(raw);
         int r = 0; // raw mentions are in text order: walk them alongside instead of searching each time
@@ -151,6 +180,9 @@ final class PersonIndex {
         }
         return null;
     }
+
+    private static final Set<String> NOT_NAME_ENDS = Words.of(Resources.lines("extract/not-name-words.txt", null)
+            .stream().map(w -> w.strip().toLowerCase(Locale.ROOT)).toList());
 
     private static final Set<String> PARTICLES = Words.set("de", "al", "bin", "van", "von", "da", "del", "der", "le",
             "la", "ibn");
@@ -210,6 +242,9 @@ final class PersonIndex {
                 return;
             }
         }
+        if (p.title().isEmpty() && NOT_NAME_ENDS.contains(t[t.length - 1].toLowerCase(Locale.ROOT))) {
+            return; // "Election Day", "Zion Museum": events and places, not people
+        }
         if (p.title().isEmpty() && parser.containsPlace(p.name())) {
             return; // "Eastern Ukraine", "East Texas": places, not people
         }
@@ -246,7 +281,8 @@ final class PersonIndex {
             if (m.start() >= pos) {
                 break;
             }
-            if (m.start() >= from && !m.plural() && !inside(quoted, m.start())) {
+            // a possessive ("Weiss's decision") is seldom the one who goes on speaking
+            if (m.start() >= from && !m.plural() && !inside(quoted, m.start()) && !possessive(m)) {
                 last = m;
             }
         }
@@ -263,12 +299,36 @@ final class PersonIndex {
         if (sent == null) {
             return last.person();
         }
+        // "Standing beside Ana Weiss, Karl Brandt warned …": people in an opening phrase are not the subject
+        int subjectFrom = sent.start();
+        int comma = body.indexOf(',', sent.start());
+        if (comma > 0 && comma < last.start() && OPENER.matcher(body).region(sent.start(), comma).lookingAt()) {
+            subjectFrom = comma;
+        }
         for (Mention m : mentions) {
-            if (m.start() >= sent.start() && m.start() >= from && !m.plural() && !inside(quoted, m.start())) {
+            if (m.start() >= subjectFrom && m.start() >= from && !m.plural() && !inside(quoted, m.start())
+                    && !possessive(m)) {
                 return m.person();
             }
         }
         return last.person();
+    }
+
+    /** Sentence openers that put a phrase before the subject ("After …,", "Standing beside …,"). */
+    private static final Pattern OPENER = Pattern.compile(
+            "(?:After|Before|Alongside|Beside|Besides|Unlike|Like|With|Without|Despite|During|Following|Asked|"
+                    + "Speaking|Standing|Responding|Addressing|Meeting|Writing|Since|When|While|As|In|At|On)\\b");
+
+    private boolean possessive(Mention m) {
+        int e = m.end();
+        String t = body.substring(Math.max(m.start(), e - 2), e);
+        return t.equals("'s") || t.equals("’s")
+                || (e + 1 < body.length() && (body.charAt(e) == '\'' || body.charAt(e) == '’') && body.charAt(e + 1) == 's');
+    }
+
+    /** The person an introduced nickname stands for ("known as AW"), or null. */
+    Person byAlias(String alias) {
+        return aliases.get(alias);
     }
 
     private static boolean inside(List<Span> spans, int pos) {

@@ -190,6 +190,10 @@ final class SpeakerResolver {
                 Entity e = ms.get(0).entity();
                 return intern(ms.get(0).form() == Gazetteer.Form.DEMONYM ? e.name() : parsed.name(), "", e);
             }
+            PersonIndex.Person nick = people.byAlias(parsed.name());
+            if (nick != null) {
+                return intern(nick.name(), nick.title(), nick.affiliation());
+            }
             String[] t = parsed.name().split(" ");
             PersonIndex.Person p = people.bySurname(t[t.length - 1]);
             if (p != null && containsAll(p.name(), t)) {

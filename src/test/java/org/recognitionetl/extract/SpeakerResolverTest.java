@@ -153,4 +153,33 @@ class SpeakerResolverTest {
         assertThat(q).hasSize(1);
         assertThat(q.get(0).speaker().name()).isEqualTo("Harbour Brigades Alliance");
     }
+
+    @Test
+    void aNicknameTheArticleIntroducesIsThePerson() {
+        List<Quote> q = quotes("Tomasz Wielgosz, the harbour chief widely known as TW, toured the docks.\n"
+                + "\"The cranes are older than I am,\" TW said.");
+        assertThat(q.get(0).speaker().name()).isEqualTo("Tomasz Wielgosz");
+    }
+
+    @Test
+    void aPersonInAnOpeningPhraseIsNotThePronounsAntecedent() {
+        List<Quote> q = quotes("Standing beside Mayor Ola Berg, Governor Petra Lind praised the new dam.\n"
+                + "\"This dam will protect the valley for a century,\" she said.");
+        assertThat(q.get(0).speaker().name()).isEqualTo("Petra Lind");
+    }
+
+    @Test
+    void aPossessiveIsNotThePronounsAntecedent() {
+        List<Quote> q = quotes("\"The valley needs the dam,\" said engineer Marta Kowal.\n"
+                + "Governor Petra Lind's plan is a \"bold step\" for farmers, she added, but it needs more money.");
+        assertThat(q.get(q.size() - 1).speaker().name()).isEqualTo("Marta Kowal");
+    }
+
+    @Test
+    void eventsAndPlacesAreNoAntecedents() {
+        List<Quote> q = quotes("Senator Ivo Marsh spoke on the eve of the vote.\n"
+                + "Turnout on Election Day was low across the Harbour Museum district.\n"
+                + "He said that the result would be known by Friday morning.");
+        assertThat(q.get(0).speaker().name()).isEqualTo("Ivo Marsh");
+    }
 }
