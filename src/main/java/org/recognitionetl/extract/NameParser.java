@@ -184,8 +184,9 @@ final class NameParser {
         // a name after a description: "renowned historian Ana Weiss", "campaign lawyer Ana Weiss", "Harbour
         // Council spokesman Ana Weiss", "Ranking Member of the Harbour Committee Ana Weiss"
         int run = rest.size();
-        while (run > 0 && rest.size() - run < 4 && personName(rest.subList(run - 1, rest.size()))) {
-            run--;
+        while (run > 0 && rest.size() - run < 4 && personName(rest.subList(run - 1, rest.size()))
+                && !(titles.match(rest, run - 1) > 0 && run - 1 + titles.match(rest, run - 1) <= run)) {
+            run--; // a title ("Leader", "Chairman") ends the name run and becomes the title
         }
         boolean described = false;
         if (run > 0 && run < rest.size()) {

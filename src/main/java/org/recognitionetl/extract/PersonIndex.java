@@ -93,6 +93,30 @@ final class PersonIndex {
             }
         }
         flush(seg, raw, parser, body);
+        // "Ana Weiss, Freedonia's foreign minister, said": the role in apposition is the person's title and state
+        for (int k = 0; k < raw.size(); k++) {
+            Mention x = raw.get(k);
+            int e = x.end();
+            if (e + 2 >= n || body.charAt(e) != ',' || body.charAt(e + 1) != ' ') {
+                continue;
+            }
+            int stop = e + 2;
+            while (stop < n && stop < e + 70 && ",.;:()\n\"“”".indexOf(body.charAt(stop)) < 0) {
+                stop++;
+            }
+            if (stop >= n || body.charAt(stop) != ',' && body.charAt(stop) != '.') {
+                continue;
+            }
+            NameParser.Parsed role = parsed.computeIfAbsent(body.substring(e + 2, stop), parser::parse);
+            Person p = x.person();
+            if (role.hasName() || role.organisation() || role.title().isEmpty()
+                    || (!p.title().isEmpty() && p.affiliation() != null)) {
+                continue;
+            }
+            Person filled = new Person(p.name(), p.title().isEmpty() ? role.title() : p.title(),
+                    p.affiliation() != null ? p.affiliation() : role.affiliation());
+            raw.set(k, new Mention(filled, x.start(), x.end(), x.plural()));
+        }
         for (Mention x : raw) {
             Person p = x.person();
             String[] t = p.name().split(" ");

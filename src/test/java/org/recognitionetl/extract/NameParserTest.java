@@ -36,7 +36,7 @@ class NameParserTest {
     void titlesOpeningTheNameAreStripped() {
         NameParser.Parsed p = PARSER.parse("harbour police Chief Odile Brandt");
         assertThat(p.name()).isEqualTo("Odile Brandt");
-        assertThat(p.title()).isEqualTo("Chief");
+        assertThat(p.title()).isEqualTo("Police Chief");
         assertThat(PARSER.parse("of former President Lenn Acosta").name()).isEqualTo("Lenn Acosta");
     }
 
@@ -50,5 +50,12 @@ class NameParserTest {
     void institutionsWithAnOfPhraseStayOrganisations() {
         assertThat(PARSER.parse("the Bank of Freedonia").organisation()).isTrue();
         assertThat(PARSER.parse("the Orchard Growers Community of the Valley").organisation()).isTrue();
+    }
+
+    @Test
+    void aTitleInsideAnOrganisationPhraseEndsTheName() {
+        NameParser.Parsed p = PARSER.parse("Senate Fisheries Chairman Orm Tallis");
+        assertThat(p.name()).isEqualTo("Orm Tallis");
+        assertThat(p.title()).isEqualTo("Chairman");
     }
 }

@@ -182,4 +182,13 @@ class SpeakerResolverTest {
                 + "He said that the result would be known by Friday morning.");
         assertThat(q.get(0).speaker().name()).isEqualTo("Ivo Marsh");
     }
+
+    @Test
+    void aRoleInAppositionGivesTitleAndAffiliation() {
+        List<Quote> q = quotes("Ivo Marsh, Portugal's foreign minister, arrived in the capital on Monday.\n"
+                + "\"We came to listen before we speak,\" Marsh said.");
+        assertThat(q.get(0).speaker().name()).isEqualTo("Ivo Marsh");
+        assertThat(q.get(0).speaker().title()).isEqualTo("Foreign Minister");
+        assertThat(q.get(0).speaker().affiliation()).isEqualTo(new Entity("Portugal", EntityKind.STATE));
+    }
 }
