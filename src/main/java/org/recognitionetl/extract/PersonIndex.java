@@ -272,8 +272,11 @@ final class PersonIndex {
         if (p.title().isEmpty() && parser.containsPlace(p.name())) {
             return; // "Eastern Ukraine", "East Texas": places, not people
         }
-        int nameStart = body.indexOf(t[0], start);
         int end = start + seg.length();
+        int nameStart = body.indexOf(t[0], start);
+        if (nameStart < 0 || nameStart >= end) {
+            nameStart = start; // the parsed name's first word can be rewritten ("Clinton's"): keep the segment
+        }
         raw.add(new Mention(new Person(p.name(), p.title(), p.affiliation()), Math.max(start, nameStart), end,
                 plural(body, start, end)));
     }
@@ -345,7 +348,10 @@ final class PersonIndex {
 
     private boolean possessive(Mention m) {
         int e = m.end();
-        String t = body.substring(Math.max(m.start(), e - 2), e);
+        if (e - m.start() < 2 || e > body.length()) {
+            return false;
+        }
+        String t = body.substring(e - 2, e);
         return t.equals("'s") || t.equals("’s")
                 || (e + 1 < body.length() && (body.charAt(e) == '\'' || body.charAt(e) == '’') && body.charAt(e + 1) == 's');
     }
