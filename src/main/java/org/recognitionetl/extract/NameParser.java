@@ -193,8 +193,8 @@ final class NameParser {
             String before = rest.get(run - 1);
             boolean lower = !Character.isUpperCase(before.charAt(0));
             boolean orgOrTitle = ORG_WORDS.contains(before.toLowerCase(Locale.ROOT)) || titles.isTitleWord(before);
-            if ((lower || orgOrTitle) && !TRAILER_PREPOSITIONS.contains(before) && !before.equals("in")
-                    && !before.equals("and") && (rest.size() - run >= 2 || title.length() > 0 || titles.isTitleWord(before))) {
+            if ((lower || orgOrTitle) && !TRAILER_PREPOSITIONS.contains(before) && !NOT_BEFORE_NAME.contains(before)
+                    && (rest.size() - run >= 2 || title.length() > 0 || titles.isTitleWord(before))) {
                 // the title is the longest one that ends right before the name ("Senior Editor", "spokesman")
                 for (int j = Math.max(0, run - 3); j < run; j++) {
                     int t = titles.match(rest, j);
@@ -268,6 +268,10 @@ final class NameParser {
     }
 
     private static final Set<String> TRAILER_PREPOSITIONS = Words.set("of", "for", "from", "at");
+
+    /** Words after which capitalised words name a thing, not a person ("for a Responsible Budget"). */
+    private static final Set<String> NOT_BEFORE_NAME = Words.set("a", "an", "the", "in", "and", "on", "to", "with",
+            "by", "or");
 
     /** An all-capitals word of two letters or more ("WATCHED"), not an organisation ("NATO" is one). */
     private static boolean isShouted(String w) {

@@ -126,6 +126,22 @@ final class SpeakerResolver {
             }
             String head = lower.replaceAll(".*\\s", "");
             NameParser.Parsed parsed = parser.parse(phrase);
+            // "Del. Ana Weiss", "Rep. A.B. Weiss": the phrase stopped at an abbreviation's period that did not end
+            // the sentence; the name goes on after it
+            int phraseEnd = a.phraseStart() + a.phrase().length();
+            boolean dottedTitle = phraseEnd < body.length() && body.charAt(phraseEnd) == '.'
+                    && phrase.indexOf(' ') < 0 && !parser.parse(phrase + ".").title().isEmpty();
+            if ((!parsed.hasName() && !parsed.title().isEmpty()) || dottedTitle || endsWithInitial(parsed.name())) {
+                Matcher m = NAME_AFTER.matcher(body).region(Math.min(body.length(), a.phraseStart() + a.phrase().length()),
+                        Math.min(body.length(), a.phraseStart() + a.phrase().length() + 60));
+                if (m.lookingAt()) {
+                    NameParser.Parsed wider = parser.parse(phrase + ". " + m.group(1));
+                    if (wider.hasName() && !wider.organisation()) {
+                        parsed = wider;
+                        phrase = phrase + ". " + m.group(1);
+                    }
+                }
+            }
             // "Freedonia's president, Ana Weiss, said", "a senior official, Ana Weiss, said": the name in the
             // appositive is the source, not the role
             if (!parsed.hasName() || parsed.organisation() || parsed.name().indexOf(' ') < 0) {
@@ -287,6 +303,16 @@ final class SpeakerResolver {
 
     /** A transcript label: one to three capitalised words and a colon opening the quoted words. */
     private static final Pattern LABEL = Pattern.compile("(\\p{Lu}[\\p{L}'’.\\-]*(?: \\p{Lu}[\\p{L}'’.\\-]*){0,2}):\\s");
+
+    /** The name that follows an abbreviation's period: ". Ana Weiss". */
+    private static final Pattern NAME_AFTER = Pattern.compile(
+            "\\.?\\s((?:\\p{Lu}[\\p{L}'’\\-]+)(?:\\s\\p{Lu}[\\p{L}'’\\-]+){0,2})");
+
+    private static boolean endsWithInitial(String name) {
+        int sp = name.lastIndexOf(' ');
+        String last = name.substring(sp + 1).replace(".", "");
+        return !last.isEmpty() && last.length() <= 2 && last.chars().allMatch(Character::isUpperCase);
+    }
 
     private static final Map<String, Pattern> ORG_BY_HEAD = new java.util.concurrent.ConcurrentHashMap<>();
 

@@ -58,4 +58,9 @@ class NameParserTest {
         assertThat(p.name()).isEqualTo("Orm Tallis");
         assertThat(p.title()).isEqualTo("Chairman");
     }
+
+    @Test
+    void capitalisedWordsAfterAnArticleAreNoPersonsName() {
+        assertThat(PARSER.parse("the Committee for a Sound Harbour Budget").organisation()).isTrue();
+    }
 }

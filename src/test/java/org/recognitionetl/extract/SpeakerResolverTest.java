@@ -191,4 +191,11 @@ class SpeakerResolverTest {
         assertThat(q.get(0).speaker().title()).isEqualTo("Foreign Minister");
         assertThat(q.get(0).speaker().affiliation()).isEqualTo(new Entity("Portugal", EntityKind.STATE));
     }
+
+    @Test
+    void theNameGoesOnAfterAnAbbreviationsPeriod() {
+        List<Quote> q = quotes("\"The committee is wasting a whole week on this,\" said Del. Ines Okoro of the islands.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).speaker().name()).isEqualTo("Ines Okoro");
+    }
 }
