@@ -356,6 +356,19 @@ final class PersonIndex {
                 || (e + 1 < body.length() && (body.charAt(e) == '\'' || body.charAt(e) == '’') && body.charAt(e + 1) == 's');
     }
 
+    /** The person named by a mention ending exactly at {@code end} (possessive or not), or null. */
+    Person endingAt(int end) {
+        for (Mention m : mentions) {
+            if (m.start() >= end) {
+                break;
+            }
+            if (m.end() == end) {
+                return m.person();
+            }
+        }
+        return null;
+    }
+
     /** The person an introduced nickname stands for ("known as AW"), or null. */
     Person byAlias(String alias) {
         return aliases.get(alias);

@@ -183,8 +183,18 @@ final class SpeakerResolver {
                 if (ANONYMOUS.contains(last)) {
                     return null;
                 }
+                // "Ana Weiss, the foreign minister of Portugal, said": the person the role stands beside
+                PersonIndex.Person beside = people.endingAt(a.phraseStart() - 2);
+                int roleEnd = a.phraseStart() + a.phrase().length();
+                // commas on both sides: an appositive ("X, the minister, said"), not an opening phrase's end
+                if (beside != null && a.phraseStart() >= 2 && body.startsWith(", ", a.phraseStart() - 2)
+                        && roleEnd < body.length() && body.charAt(roleEnd) == ',' && !parsed.title().isEmpty()) {
+                    return intern(beside.name(), beside.title(), beside.affiliation());
+                }
+                // the role is the parsed title where the phrase goes on ("the foreign minister of Portugal")
+                String roleText = parsed.title().isEmpty() ? lower : parsed.title().toLowerCase(Locale.ROOT);
                 for (String role : ROLES) {
-                    if (lower.endsWith(role)) {
+                    if (roleText.endsWith(role)) {
                         PersonIndex.Person p = people.lastWithRole(a.phraseStart(), role);
                         if (p == null) {
                             p = people.anyWithRole(role);

@@ -198,4 +198,12 @@ class SpeakerResolverTest {
         assertThat(q).hasSize(1);
         assertThat(q.get(0).speaker().name()).isEqualTo("Ines Okoro");
     }
+
+    @Test
+    void aRolePhraseBetweenCommasStandsForTheNameBeforeIt() {
+        List<Quote> q = quotes("Ivo Marsh, the foreign minister of Portugal, a founding member of the pact, said the talks"
+                + " had failed.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).speaker().name()).isEqualTo("Ivo Marsh");
+    }
 }
