@@ -30,17 +30,13 @@ final class NameParser {
             "Last", "Next", "Earlier", "Later", "Today", "Yesterday", "Instead", "Even", "Under", "Over", "Like",
             "Both", "All", "Some", "Many", "Most", "Other", "Another", "Such", "What", "Who", "Why", "How", "Where",
             "Not", "No", "Yes", "There", "Here", "You", "Your", "Mr", "Democrats", "Republicans", "Democrat",
-            "Republican", "GOP", "Twitter", "Facebook", "CNN", "Fox", "Reuters", "AP", "Trump's", "Obama's");
+            "Republican", "GOP", "Twitter", "Facebook", "CNN", "Fox", "Reuters", "AP", "Trump's", "Obama's", "Despite",
+            "During", "Until", "Without", "Within", "Through", "Among", "Against", "Amid", "Following", "Including",
+            "Unlike", "Whether", "Upon", "Toward", "Towards");
 
-    static final Set<String> ORG_WORDS = Words.set("ministry", "department", "office", "government", "party", "committee",
-            "council", "house", "agency", "union", "bank", "court", "police", "army", "forces", "campaign", "association",
-            "organization", "organisation", "group", "news", "times", "post", "press", "network", "institute",
-            "university", "commission", "company", "corporation", "inc", "inc.", "foundation", "league", "embassy",
-            "kremlin", "senate", "congress", "reuters", "journal", "service", "administration", "center", "centre",
-            "board", "authority", "caucus", "coalition", "alliance", "fund", "church", "pentagon", "nato", "cnn",
-            "tribune", "herald", "magazine", "daily", "federation", "secretariat", "parliament", "assembly",
-            "cabinet", "navy", "command", "hamas", "hezbollah", "taliban", "report", "statement", "poll", "survey",
-            "study", "website", "newspaper", "spokesman's", "vatican", "un", "u.n.", "eu", "e.u.");
+    /** Words that make a phrase an organisation ({@code extract/org-words.txt}). */
+    static final Set<String> ORG_WORDS = Words.of(Resources.lines("extract/org-words.txt", null).stream()
+            .map(w -> w.strip().toLowerCase(Locale.ROOT)).toList());
 
     private final Gazetteer gazetteer;
     private final Titles titles;
@@ -159,20 +155,89 @@ final class NameParser {
             }
         }
         List<String> rest = new ArrayList<>(toks.subList(i, toks.size()));
+        // video-player and page furniture glued to a name ("JUST WATCHED Netanyahu"): runs of shouted words
+        // are never part of a person's name
+        int shouted = 0;
+        while (shouted < rest.size() && isShouted(rest.get(shouted))) {
+            shouted++;
+        }
+        if (shouted >= 2 && shouted < rest.size()) {
+            rest = new ArrayList<>(rest.subList(shouted, rest.size()));
+        } else if (shouted >= 3) {
+            return new Parsed("", title.toString(), affiliation, false);
+        }
+        // "the foreign minister of Freedonia": the state after the title is the affiliation
+        if (title.length() > 0 && rest.size() > 1 && TRAILER_PREPOSITIONS.contains(rest.get(0))) {
+            String cand = String.join(" ", rest.subList(1, rest.size()));
+            List<Gazetteer.Mention> ms = gazetteer.find(cand, 0, cand.length());
+            if (!ms.isEmpty() && ms.get(0).start() == 0 && ms.get(0).form() == Gazetteer.Form.NAME) {
+                if (affiliation == null) {
+                    affiliation = ms.get(0).entity();
+                }
+                int n = cand.substring(0, ms.get(0).end()).split(" ").length;
+                rest = new ArrayList<>(rest.subList(Math.min(rest.size(), 1 + n), rest.size()));
+                if (rest.isEmpty()) {
+                    return new Parsed("", title.toString(), affiliation, false);
+                }
+            }
+        }
+        // a name after a description: "renowned historian Ana Weiss", "campaign lawyer Ana Weiss", "Harbour
+        // Council spokesman Ana Weiss", "Ranking Member of the Harbour Committee Ana Weiss"
+        int run = rest.size();
+        while (run > 0 && rest.size() - run < 4 && personName(rest.subList(run - 1, rest.size()))
+                && !(titles.match(rest, run - 1) > 0 && run - 1 + titles.match(rest, run - 1) <= run)) {
+            run--; // a title ("Leader", "Chairman") ends the name run and becomes the title
+        }
+        boolean described = false;
+        if (run > 0 && run < rest.size()) {
+            String before = rest.get(run - 1);
+            boolean lower = !Character.isUpperCase(before.charAt(0));
+            boolean orgOrTitle = ORG_WORDS.contains(before.toLowerCase(Locale.ROOT)) || titles.isTitleWord(before);
+            if ((lower || orgOrTitle) && !TRAILER_PREPOSITIONS.contains(before) && !NOT_BEFORE_NAME.contains(before)
+                    && (rest.size() - run >= 2 || title.length() > 0 || titles.isTitleWord(before))) {
+                // the title is the longest one that ends right before the name ("Senior Editor", "spokesman")
+                for (int j = Math.max(0, run - 3); j < run; j++) {
+                    int t = titles.match(rest, j);
+                    if (t > 0 && j + t == run && !rest.get(j).equalsIgnoreCase("former")) {
+                        title.setLength(0);
+                        title.append(capitalise(String.join(" ", rest.subList(j, run))));
+                        break;
+                    }
+                }
+                // titles opening the name run belong to the title ("a speech Mrs. Weiss", "police Chief Ana Weiss")
+                int t;
+                while (run < rest.size() - 1 && (t = titles.match(rest, run)) > 0 && run + t < rest.size()) {
+                    title.setLength(0);
+                    title.append(capitalise(String.join(" ", rest.subList(run, run + t))));
+                    run += t;
+                }
+                rest = new ArrayList<>(rest.subList(run, rest.size()));
+                described = true;
+            }
+        }
+        // "Representative Jane Doe of Ohio", "Jane Doe for the Tax Center": the trailer says where the person
+        // works; the name is what comes before it (unless the head is an institution: "Bank of Freedonia")
+        for (int j = 1; j < rest.size() && !described; j++) {
+            String w = rest.get(j);
+            if (Character.isUpperCase(w.charAt(0))) {
+                continue;
+            }
+            if (TRAILER_PREPOSITIONS.contains(w) && (j >= 2 || title.length() > 0) && !anyOrgWord(rest.subList(0, j))) {
+                if (affiliation == null) {
+                    affiliation = stateIn(rest.subList(j + 1, rest.size()));
+                }
+                rest = new ArrayList<>(rest.subList(0, j));
+            }
+            break;
+        }
         // a title after other capitalised words: "Freedonia President Ana Weiss", "White House Press Secretary X"
-        for (int j = rest.size() - 2; j >= 1; j--) {
+        for (int j = rest.size() - 2; j >= 1 && !described; j--) {
             int t = titles.match(rest, j);
             if (t > 0 && j + t < rest.size() && Character.isUpperCase(rest.get(j).charAt(0))
-                    && !rest.get(j).equalsIgnoreCase("former")) {
-                boolean orgAhead = false;
-                for (String r : rest.subList(0, j)) {
-                    orgAhead |= ORG_WORDS.contains(r.toLowerCase(Locale.ROOT));
-                }
-                if (!orgAhead) {
-                    title.setLength(0);
-                    title.append(capitalise(String.join(" ", rest.subList(j, j + t))));
-                    rest = new ArrayList<>(rest.subList(j + t, rest.size()));
-                }
+                    && !rest.get(j).equalsIgnoreCase("former") && personName(rest.subList(j + t, rest.size()))) {
+                title.setLength(0);
+                title.append(capitalise(String.join(" ", rest.subList(j, j + t))));
+                rest = new ArrayList<>(rest.subList(j + t, rest.size()));
                 break;
             }
         }
@@ -200,6 +265,62 @@ final class NameParser {
             }
         }
         return new Parsed(String.join(" ", rest), title.toString(), affiliation, false);
+    }
+
+    private static final Set<String> TRAILER_PREPOSITIONS = Words.set("of", "for", "from", "at");
+
+    /** Words after which capitalised words name a thing, not a person ("for a Responsible Budget"). */
+    private static final Set<String> NOT_BEFORE_NAME = Words.set("a", "an", "the", "in", "and", "on", "to", "with",
+            "by", "or");
+
+    /** An all-capitals word of two letters or more ("WATCHED"), not an organisation ("NATO" is one). */
+    private static boolean isShouted(String w) {
+        if (w.length() < 2 || ORG_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int k = 0; k < w.length(); k++) {
+            if (Character.isLowerCase(w.charAt(k))) {
+                return false;
+            }
+        }
+        return Character.isLetter(w.charAt(0));
+    }
+
+    private static boolean anyOrgWord(List<String> words) {
+        for (String w : words) {
+            if (ORG_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One to four capitalised words, none an organisation word nor a stop word: can be a person's name. */
+    private static boolean personName(List<String> words) {
+        if (words.isEmpty() || words.size() > 4) {
+            return false;
+        }
+        for (String w : words) {
+            if (!Character.isUpperCase(w.charAt(0)) || ORG_WORDS.contains(w.toLowerCase(Locale.ROOT))
+                    || STOP.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The state named by the words ("the Republic of Freedonia" gives Freedonia), or null. */
+    private Entity stateIn(List<String> words) {
+        if (words.isEmpty()) {
+            return null;
+        }
+        String cand = String.join(" ", words);
+        for (Gazetteer.Mention m : gazetteer.find(cand, 0, cand.length())) {
+            if (m.form() == Gazetteer.Form.NAME && m.entity().kind() != EntityKind.ORGANIZATION) {
+                return m.entity();
+            }
+        }
+        return null;
     }
 
     private static String stripPossessive(String s) {

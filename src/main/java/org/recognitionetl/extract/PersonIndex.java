@@ -30,9 +30,13 @@ final class PersonIndex {
     private final Map<String, Person> bySurname = new HashMap<>();
 
     private final Gazetteer gazetteer;
+    private final String body;
+    /** Nicknames the article introduces ("known as AW"), to the person they stand for. */
+    private final Map<String, Person> aliases = new HashMap<>();
 
     PersonIndex(String body, int bylineEnd, NameParser parser, Titles titles, Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.body = body;
         // the byline names the author, who is never the antecedent of "he" in the story
         List<Mention> raw = new ArrayList<>();
         // one pass over whitespace-separated tokens: a stretch of capitalised words, titles and particles that
@@ -42,7 +46,7 @@ final class PersonIndex {
         int i = bylineEnd;
         while (i < n) {
             char c = body.charAt(i);
-            if (c == ' ' || c == '\n') {
+            if (c == ' ' || c == '\n' || c == '\u00a0') { // no-break spaces separate words too ("Gov.\u00a0Ana")
                 if (c == '\n') {
                     flush(seg, raw, parser, body);
                 }
@@ -50,7 +54,7 @@ final class PersonIndex {
                 continue;
             }
             int ts = i;
-            while (i < n && body.charAt(i) != ' ' && body.charAt(i) != '\n') {
+            while (i < n && body.charAt(i) != ' ' && body.charAt(i) != '\n' && body.charAt(i) != '\u00a0') {
                 i++;
             }
             int a = ts;
@@ -89,6 +93,30 @@ final class PersonIndex {
             }
         }
         flush(seg, raw, parser, body);
+        // "Ana Weiss, Freedonia's foreign minister, said": the role in apposition is the person's title and state
+        for (int k = 0; k < raw.size(); k++) {
+            Mention x = raw.get(k);
+            int e = x.end();
+            if (e + 2 >= n || body.charAt(e) != ',' || body.charAt(e + 1) != ' ') {
+                continue;
+            }
+            int stop = e + 2;
+            while (stop < n && stop < e + 70 && ",.;:()\n\"“”".indexOf(body.charAt(stop)) < 0) {
+                stop++;
+            }
+            if (stop >= n || body.charAt(stop) != ',' && body.charAt(stop) != '.') {
+                continue;
+            }
+            NameParser.Parsed role = parsed.computeIfAbsent(body.substring(e + 2, stop), parser::parse);
+            Person p = x.person();
+            if (role.hasName() || role.organisation() || role.title().isEmpty()
+                    || (!p.title().isEmpty() && p.affiliation() != null)) {
+                continue;
+            }
+            Person filled = new Person(p.name(), p.title().isEmpty() ? role.title() : p.title(),
+                    p.affiliation() != null ? p.affiliation() : role.affiliation());
+            raw.set(k, new Mention(filled, x.start(), x.end(), x.plural()));
+        }
         for (Mention x : raw) {
             Person p = x.person();
             String[] t = p.name().split(" ");
@@ -99,6 +127,31 @@ final class PersonIndex {
                 bySurname.put(sur, merge(p, known));
             } else {
                 bySurname.put(sur, merge(known, p));
+            }
+        }
+        // "Ana Weiss, the harbour chief known as AW": the nickname stands for the person from now on
+        for (int at = body.indexOf(" known as ", bylineEnd); at >= 0; at = body.indexOf(" known as ", at + 10)) {
+            int s = at + 10;
+            int e = s;
+            while (e < n && (Chars.isLetter(body.charAt(e)) || body.charAt(e) == '-')) {
+                e++;
+            }
+            if (e - s < 2 || !Chars.isUpperCase(body.charAt(s))) {
+                continue;
+            }
+            Mention owner = null;
+            for (Mention x : raw) {
+                int dot = x.end() <= at ? body.indexOf(". ", x.end()) : -1;
+                if (x.end() <= at && at - x.end() < 120 && (dot < 0 || dot >= at)) {
+                    owner = x;
+                }
+            }
+            String alias = body.substring(s, e);
+            if (owner != null && !bySurname.containsKey(alias)) {
+                String[] t = owner.person().name().split(" ");
+                Person full = bySurname.getOrDefault(t[t.length - 1], owner.person());
+                bySurname.put(alias, full);
+                aliases.put(alias, full);
             }
         }
         // second pass: surname-only mentions of known people ("Tokayev said")
@@ -151,6 +204,9 @@ final class PersonIndex {
         }
         return null;
     }
+
+    private static final Set<String> NOT_NAME_ENDS = Words.of(Resources.lines("extract/not-name-words.txt", null)
+            .stream().map(w -> w.strip().toLowerCase(Locale.ROOT)).toList());
 
     private static final Set<String> PARTICLES = Words.set("de", "al", "bin", "van", "von", "da", "del", "der", "le",
             "la", "ibn");
@@ -210,11 +266,17 @@ final class PersonIndex {
                 return;
             }
         }
+        if (p.title().isEmpty() && NOT_NAME_ENDS.contains(t[t.length - 1].toLowerCase(Locale.ROOT))) {
+            return; // "Election Day", "Zion Museum": events and places, not people
+        }
         if (p.title().isEmpty() && parser.containsPlace(p.name())) {
             return; // "Eastern Ukraine", "East Texas": places, not people
         }
-        int nameStart = body.indexOf(t[0], start);
         int end = start + seg.length();
+        int nameStart = body.indexOf(t[0], start);
+        if (nameStart < 0 || nameStart >= end) {
+            nameStart = start; // the parsed name's first word can be rewritten ("Clinton's"): keep the segment
+        }
         raw.add(new Mention(new Person(p.name(), p.title(), p.affiliation()), Math.max(start, nameStart), end,
                 plural(body, start, end)));
     }
@@ -246,7 +308,8 @@ final class PersonIndex {
             if (m.start() >= pos) {
                 break;
             }
-            if (m.start() >= from && !m.plural() && !inside(quoted, m.start())) {
+            // a possessive ("Weiss's decision") is seldom the one who goes on speaking
+            if (m.start() >= from && !m.plural() && !inside(quoted, m.start()) && !possessive(m)) {
                 last = m;
             }
         }
@@ -263,12 +326,52 @@ final class PersonIndex {
         if (sent == null) {
             return last.person();
         }
+        // "Standing beside Ana Weiss, Karl Brandt warned …": people in an opening phrase are not the subject
+        int subjectFrom = sent.start();
+        int comma = body.indexOf(',', sent.start());
+        if (comma > 0 && comma < last.start() && OPENER.matcher(body).region(sent.start(), comma).lookingAt()) {
+            subjectFrom = comma;
+        }
         for (Mention m : mentions) {
-            if (m.start() >= sent.start() && m.start() >= from && !m.plural() && !inside(quoted, m.start())) {
+            if (m.start() >= subjectFrom && m.start() >= from && !m.plural() && !inside(quoted, m.start())
+                    && !possessive(m)) {
                 return m.person();
             }
         }
         return last.person();
+    }
+
+    /** Sentence openers that put a phrase before the subject ("After …,", "Standing beside …,"). */
+    private static final Pattern OPENER = Pattern.compile(
+            "(?:After|Before|Alongside|Beside|Besides|Unlike|Like|With|Without|Despite|During|Following|Asked|"
+                    + "Speaking|Standing|Responding|Addressing|Meeting|Writing|Since|When|While|As|In|At|On)\\b");
+
+    private boolean possessive(Mention m) {
+        int e = m.end();
+        if (e - m.start() < 2 || e > body.length()) {
+            return false;
+        }
+        String t = body.substring(e - 2, e);
+        return t.equals("'s") || t.equals("’s")
+                || (e + 1 < body.length() && (body.charAt(e) == '\'' || body.charAt(e) == '’') && body.charAt(e + 1) == 's');
+    }
+
+    /** The person named by a mention ending exactly at {@code end} (possessive or not), or null. */
+    Person endingAt(int end) {
+        for (Mention m : mentions) {
+            if (m.start() >= end) {
+                break;
+            }
+            if (m.end() == end) {
+                return m.person();
+            }
+        }
+        return null;
+    }
+
+    /** The person an introduced nickname stands for ("known as AW"), or null. */
+    Person byAlias(String alias) {
+        return aliases.get(alias);
     }
 
     private static boolean inside(List<Span> spans, int pos) {
@@ -278,6 +381,20 @@ final class PersonIndex {
             }
         }
         return false;
+    }
+
+    /** The last person before {@code pos} serving the state ({@code affiliation}), or null. */
+    Person lastServing(int pos, Entity affiliation) {
+        Person best = null;
+        for (Mention m : mentions) {
+            if (m.start() >= pos) {
+                break;
+            }
+            if (affiliation.equals(m.person().affiliation()) && !m.person().title().isEmpty()) {
+                best = m.person();
+            }
+        }
+        return best;
     }
 
     /** The last person before {@code pos} whose title contains the role word ("president"), or null. */

@@ -4,6 +4,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns source phrases into speakers: names to the fullest form the article gives, titles stripped;
@@ -20,6 +23,13 @@ final class SpeakerResolver {
             "people", "residents", "witnesses", "lawmakers", "authorities", "investigators", "prosecutors",
             "supporters", "opponents", "some", "others", "many", "reports", "report", "statement", "members",
             "activists", "scientists", "researchers", "economists", "advisers", "advisors", "staffers", "insiders");
+
+    /** Plural groups ("the Palestinians", "Republicans", "students"): a crowd, not an identifiable source. */
+    private static final Set<String> GROUPS = Words.of(Resources.lines("extract/group-nouns.txt", null).stream()
+            .map(w -> w.strip().toLowerCase(Locale.ROOT)).toList());
+
+    /** Anonymous heads that, owned by one state ("Freedonia's top diplomat"), name a single office holder. */
+    private static final Set<String> SINGULAR_ROLES = Words.set("official", "diplomat", "aide", "envoy");
 
     private final NameParser parser;
     private final Gazetteer gazetteer;
@@ -62,13 +72,24 @@ final class SpeakerResolver {
             return paragraphs <= 2 ? current : null;
         }
 
+        /** Organisations quoted so far, in order, for "the ministry" and the like. */
+        private final List<Speaker> organisations = new java.util.ArrayList<>();
+
         void setCurrent(Speaker s, int end) {
+            if (s != null && isOrganisation(s)) {
+                organisations.remove(s);
+                organisations.add(s);
+            }
             current = s;
             currentEnd = end;
         }
 
         /** Resolves a source phrase at {@code pos}; {@code unresolvedPronoun[0]} is set if a pronoun found no antecedent. */
         Speaker resolve(Attribution a, int pos, String body, boolean[] unresolvedPronoun) {
+            Speaker labelled = label(pos, body);
+            if (labelled != null) {
+                return labelled;
+            }
             if (a.inherits()) {
                 return current(pos, body);
             }
@@ -103,11 +124,55 @@ final class SpeakerResolver {
             if (and > 0 && Character.isUpperCase(phrase.charAt(and + 5))) {
                 phrase = phrase.substring(0, and);
             }
-            // "Officials said", "Kremlin officials said": a plural or anonymous head is nobody in particular
-            if (ANONYMOUS.contains(lower.replaceAll(".*\\s", ""))) {
-                return null;
-            }
+            String head = lower.replaceAll(".*\\s", "");
             NameParser.Parsed parsed = parser.parse(phrase);
+            // "Del. Ana Weiss", "Rep. A.B. Weiss": the phrase stopped at an abbreviation's period that did not end
+            // the sentence; the name goes on after it
+            int phraseEnd = a.phraseStart() + a.phrase().length();
+            boolean dottedTitle = phraseEnd < body.length() && body.charAt(phraseEnd) == '.'
+                    && phrase.indexOf(' ') < 0 && !parser.parse(phrase + ".").title().isEmpty();
+            if ((!parsed.hasName() && !parsed.title().isEmpty()) || dottedTitle || endsWithInitial(parsed.name())) {
+                Matcher m = NAME_AFTER.matcher(body).region(Math.min(body.length(), a.phraseStart() + a.phrase().length()),
+                        Math.min(body.length(), a.phraseStart() + a.phrase().length() + 60));
+                if (m.lookingAt()) {
+                    NameParser.Parsed wider = parser.parse(phrase + ". " + m.group(1));
+                    if (wider.hasName() && !wider.organisation()) {
+                        parsed = wider;
+                        phrase = phrase + ". " + m.group(1);
+                    }
+                }
+            }
+            // "Freedonia's president, Ana Weiss, said", "a senior official, Ana Weiss, said": the name in the
+            // appositive is the source, not the role
+            if (!parsed.hasName() || parsed.organisation() || parsed.name().indexOf(' ') < 0) {
+                boolean bareState = false;
+                if (parsed.hasName() && !parsed.organisation()) {
+                    List<Gazetteer.Mention> ms = gazetteer.find(parsed.name(), 0, parsed.name().length());
+                    bareState = ms.size() == 1 && ms.get(0).start() == 0 && ms.get(0).end() == parsed.name().length();
+                }
+                NameParser.Parsed named = appositive(body, a.phraseStart() + a.phrase().length(), bareState);
+                if (named != null) {
+                    parsed = named;
+                    phrase = named.name();
+                    lower = phrase.toLowerCase(Locale.ROOT);
+                    head = lower.replaceAll(".*\\s", "");
+                }
+            }
+            // "Officials said", "Kremlin officials said": a plural or anonymous head is nobody in particular,
+            // except one state's single office holder ("Freedonia's top diplomat said")
+            if (ANONYMOUS.contains(head) || GROUPS.contains(head)) {
+                PersonIndex.Person holder = SINGULAR_ROLES.contains(head) && parsed.affiliation() != null
+                        && (lower.contains("'s ") || lower.contains("’s "))
+                        ? people.lastServing(a.phraseStart(), parsed.affiliation()) : null;
+                return holder == null ? null : intern(holder.name(), holder.title(), holder.affiliation());
+            }
+            // "the ministry said" after "Freedonia's Foreign Ministry said": the organisation named before
+            if (parsed.organisation() && phrase.equals(lower) && lower.indexOf(' ') == lower.lastIndexOf(' ')) {
+                Speaker org = lastOrganisation(head, a.phraseStart(), body);
+                if (org != null) {
+                    return org;
+                }
+            }
             if (parsed.organisation()) {
                 // "the ministry" names no particular body: better no speaker than a speaker called "ministry"
                 return parsed.name().chars().anyMatch(Character::isUpperCase)
@@ -118,8 +183,18 @@ final class SpeakerResolver {
                 if (ANONYMOUS.contains(last)) {
                     return null;
                 }
+                // "Ana Weiss, the foreign minister of Portugal, said": the person the role stands beside
+                PersonIndex.Person beside = people.endingAt(a.phraseStart() - 2);
+                int roleEnd = a.phraseStart() + a.phrase().length();
+                // commas on both sides: an appositive ("X, the minister, said"), not an opening phrase's end
+                if (beside != null && a.phraseStart() >= 2 && body.startsWith(", ", a.phraseStart() - 2)
+                        && roleEnd < body.length() && body.charAt(roleEnd) == ',' && !parsed.title().isEmpty()) {
+                    return intern(beside.name(), beside.title(), beside.affiliation());
+                }
+                // the role is the parsed title where the phrase goes on ("the foreign minister of Portugal")
+                String roleText = parsed.title().isEmpty() ? lower : parsed.title().toLowerCase(Locale.ROOT);
                 for (String role : ROLES) {
-                    if (lower.endsWith(role)) {
+                    if (roleText.endsWith(role)) {
                         PersonIndex.Person p = people.lastWithRole(a.phraseStart(), role);
                         if (p == null) {
                             p = people.anyWithRole(role);
@@ -136,8 +211,14 @@ final class SpeakerResolver {
             // a state speaking ("Kazakhstan said") is an organisation-like source named by the state
             List<Gazetteer.Mention> ms = gazetteer.find(parsed.name(), 0, parsed.name().length());
             if (ms.size() == 1 && ms.get(0).start() == 0 && ms.get(0).end() == parsed.name().length()) {
+                // the state under the name the article uses ("Beijing", "the White House", "the US"): the
+                // capital or seat speaking is the government, and gold and readers keep the article's word
                 Entity e = ms.get(0).entity();
-                return intern(e.name(), "", e);
+                return intern(ms.get(0).form() == Gazetteer.Form.DEMONYM ? e.name() : parsed.name(), "", e);
+            }
+            PersonIndex.Person nick = people.byAlias(parsed.name());
+            if (nick != null) {
+                return intern(nick.name(), nick.title(), nick.affiliation());
             }
             String[] t = parsed.name().split(" ");
             PersonIndex.Person p = people.bySurname(t[t.length - 1]);
@@ -151,6 +232,68 @@ final class SpeakerResolver {
             return intern(parsed.name(), parsed.title(), parsed.affiliation());
         }
 
+        /**
+         * The speaker named by a transcript label opening the quoted words ("PENCE: Well, …"), or null. Labels are
+         * shouted words or the surname of a person the article names.
+         */
+        private Speaker label(int pos, String body) {
+            if (pos < 0) {
+                return null;
+            }
+            Matcher m = LABEL.matcher(body).region(pos, Math.min(body.length(), pos + 40));
+            if (!m.lookingAt()) {
+                return null;
+            }
+            String label = m.group(1);
+            boolean shouted = label.equals(label.toUpperCase(Locale.ROOT));
+            String[] words = label.split(" ");
+            String last = words[words.length - 1];
+            String surname = shouted ? last.charAt(0) + last.substring(1).toLowerCase(Locale.ROOT) : last;
+            PersonIndex.Person p = people.bySurname(surname);
+            if (p != null) {
+                return intern(p.name(), p.title(), p.affiliation());
+            }
+            if (!shouted || NameParser.STOP.contains(surname)) {
+                return null;
+            }
+            StringBuilder name = new StringBuilder();
+            for (String w : words) {
+                if (name.length() > 0) {
+                    name.append(' ');
+                }
+                name.append(w.charAt(0)).append(w.substring(1).toLowerCase(Locale.ROOT));
+            }
+            return intern(name.toString(), "", null);
+        }
+
+        /** The organisation whose name ends in {@code head} ("ministry") named last before {@code pos}, or null. */
+        private Speaker lastOrganisation(String head, int pos, String body) {
+            // an organisation already quoted comes first: "The Freedonian foreign ministry said …"
+            for (int k = organisations.size() - 1; k >= 0; k--) {
+                Speaker o = organisations.get(k);
+                if (o.name().toLowerCase(Locale.ROOT).endsWith(head)) {
+                    return o;
+                }
+            }
+            Pattern p = ORG_BY_HEAD.computeIfAbsent(head, h -> Pattern.compile(
+                    "(?:\\p{Lu}[\\p{L}'’.\\-]*\\s+){1,4}(?i:" + Pattern.quote(h) + ")\\b"));
+            Matcher m = p.matcher(body).region(Math.max(0, pos - 3000), Math.max(0, pos));
+            String found = null;
+            while (m.find()) {
+                found = m.group();
+            }
+            if (found == null) {
+                return null;
+            }
+            NameParser.Parsed parsed = parser.parse(found);
+            if (!parsed.organisation()) {
+                return null;
+            }
+            String name = parsed.name();
+            Speaker known = byName.get(name);
+            return known != null ? known : intern(name, "", parsed.affiliation());
+        }
+
         private Speaker intern(String name, String title, Entity affiliation) {
             Speaker old = byName.get(name);
             if (old != null) {
@@ -160,6 +303,45 @@ final class SpeakerResolver {
             byName.put(name, s);
             return s;
         }
+    }
+
+    /** ", Ana Weiss," or ", Ana Weiss said" right after a source phrase: a person's name in apposition. */
+    private static final Pattern APPOSITIVE = Pattern.compile(
+            ",\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}'’.\\-]*|(?:al|el|bin|ibn|de|van|von)(?:-\\p{Lu}[\\p{L}'’.\\-]*)?)"
+                    + "(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*|(?:al|el|bin|ibn|de|van|von)(?:-\\p{Lu}[\\p{L}'’.\\-]*)?)){1,3})"
+                    + "(?:,|\\s+\\(|\\s+(?=\\p{Ll}))");
+
+    /** A transcript label: one to three capitalised words and a colon opening the quoted words. */
+    private static final Pattern LABEL = Pattern.compile("(\\p{Lu}[\\p{L}'’.\\-]*(?: \\p{Lu}[\\p{L}'’.\\-]*){0,2}):\\s");
+
+    /** The name that follows an abbreviation's period: ". Ana Weiss". */
+    private static final Pattern NAME_AFTER = Pattern.compile(
+            "\\.?\\s((?:\\p{Lu}[\\p{L}'’\\-]+)(?:\\s\\p{Lu}[\\p{L}'’\\-]+){0,2})");
+
+    private static boolean endsWithInitial(String name) {
+        int sp = name.lastIndexOf(' ');
+        String last = name.substring(sp + 1).replace(".", "");
+        return !last.isEmpty() && last.length() <= 2 && last.chars().allMatch(Character::isUpperCase);
+    }
+
+    private static final Map<String, Pattern> ORG_BY_HEAD = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private NameParser.Parsed appositive(String body, int end, boolean organisationToo) {
+        if (end <= 0 || end >= body.length() || body.charAt(end) != ',') {
+            return null;
+        }
+        Matcher m = APPOSITIVE.matcher(body).region(end, Math.min(body.length(), end + 80));
+        if (!m.lookingAt()) {
+            return null;
+        }
+        NameParser.Parsed p = parser.parse(m.group(1));
+        if (p.organisation() && organisationToo) {
+            return p; // "a militia backed by Freedonia, the Harbour Brigades, said"
+        }
+        if (!p.hasName() || p.organisation() || p.name().indexOf(' ') < 0 || parser.containsPlace(p.name())) {
+            return null;
+        }
+        return p;
     }
 
     Session session(PersonIndex people) {

@@ -94,4 +94,116 @@ class SpeakerResolverTest {
         assertThat(q).hasSize(1);
         assertThat(q.get(0).speaker().name()).isEqualTo("Freedonia's Foreign Ministry");
     }
+
+    @Test
+    void transcriptLabelsNameTheSpeaker() {
+        List<Quote> q = quotes("Harbour master Eva Karlsson spoke to the radio host on Sunday.\n"
+                + "\"HOST: Will the ferries run again before the summer season starts?\n"
+                + "\"KARLSSON: The ferries will run again in May, once the new pier is finished.\"");
+        assertThat(q).extracting(x -> x.speaker() == null ? null : x.speaker().name())
+                .containsExactly("Host", "Eva Karlsson");
+    }
+
+    @Test
+    void aNameInAppositionAfterARoleIsTheSpeaker() {
+        List<Quote> q = quotes("Freedonia's president, Ana Weiss, said the northern border would stay open all winter.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).speaker().name()).isEqualTo("Ana Weiss");
+    }
+
+    @Test
+    void aDefiniteOrganisationNounRefersToTheOrganisationNamedBefore() {
+        List<Quote> q = quotes("The Freedonian Fisheries Ministry said it was \"deeply troubled\" by the vote.\n"
+                + "\"This decision harms every coastal village we have,\" the ministry said in a statement.");
+        assertThat(q.get(q.size() - 1).speaker().name()).isEqualTo("Freedonian Fisheries Ministry");
+    }
+
+    @Test
+    void pluralGroupsAreNoSpeakers() {
+        List<Quote> q = quotes("Republicans argued that the new harbour tax would drive the fleets away.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).speaker()).isNull();
+    }
+
+    @Test
+    void aStateSpeaksUnderTheNameTheArticleUses() {
+        List<Quote> q = quotes("Beijing said the naval drills near the islands were routine and planned long ago.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).speaker().name()).isEqualTo("Beijing");
+        assertThat(q.get(0).speaker().affiliation().name()).isEqualTo("China");
+    }
+
+    @Test
+    void noBreakSpacesSeparateTitleAndName() {
+        List<Quote> q = quotes("Harbour\u00a0Gov.\u00a0Mara Lindgren opened the pier.\n"
+                + "\"The pier is ready for the summer,\" Lindgren said.");
+        assertThat(q.get(0).speaker().name()).isEqualTo("Mara Lindgren");
+    }
+
+    @Test
+    void aStatesSingleOfficeHolderIsThePersonServingIt() {
+        List<Quote> q = quotes("Portuguese Foreign Minister Ivo Marsh met his counterpart on Monday.\n"
+                + "\"Nobody will dictate terms to us in our own waters,\" Portugal’s top diplomat said.");
+        assertThat(q.get(0).speaker().name()).isEqualTo("Ivo Marsh");
+    }
+
+    @Test
+    void anOrganisationInAppositionAfterAStateIsTheSpeaker() {
+        List<Quote> q = quotes("A militia backed by Portugal, the Harbour Brigades Alliance, said the port would stay closed.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).speaker().name()).isEqualTo("Harbour Brigades Alliance");
+    }
+
+    @Test
+    void aNicknameTheArticleIntroducesIsThePerson() {
+        List<Quote> q = quotes("Tomasz Wielgosz, the harbour chief widely known as TW, toured the docks.\n"
+                + "\"The cranes are older than I am,\" TW said.");
+        assertThat(q.get(0).speaker().name()).isEqualTo("Tomasz Wielgosz");
+    }
+
+    @Test
+    void aPersonInAnOpeningPhraseIsNotThePronounsAntecedent() {
+        List<Quote> q = quotes("Standing beside Mayor Ola Berg, Governor Petra Lind praised the new dam.\n"
+                + "\"This dam will protect the valley for a century,\" she said.");
+        assertThat(q.get(0).speaker().name()).isEqualTo("Petra Lind");
+    }
+
+    @Test
+    void aPossessiveIsNotThePronounsAntecedent() {
+        List<Quote> q = quotes("\"The valley needs the dam,\" said engineer Marta Kowal.\n"
+                + "Governor Petra Lind's plan is a \"bold step\" for farmers, she added, but it needs more money.");
+        assertThat(q.get(q.size() - 1).speaker().name()).isEqualTo("Marta Kowal");
+    }
+
+    @Test
+    void eventsAndPlacesAreNoAntecedents() {
+        List<Quote> q = quotes("Senator Ivo Marsh spoke on the eve of the vote.\n"
+                + "Turnout on Election Day was low across the Harbour Museum district.\n"
+                + "He said that the result would be known by Friday morning.");
+        assertThat(q.get(0).speaker().name()).isEqualTo("Ivo Marsh");
+    }
+
+    @Test
+    void aRoleInAppositionGivesTitleAndAffiliation() {
+        List<Quote> q = quotes("Ivo Marsh, Portugal's foreign minister, arrived in the capital on Monday.\n"
+                + "\"We came to listen before we speak,\" Marsh said.");
+        assertThat(q.get(0).speaker().name()).isEqualTo("Ivo Marsh");
+        assertThat(q.get(0).speaker().title()).isEqualTo("Foreign Minister");
+        assertThat(q.get(0).speaker().affiliation()).isEqualTo(new Entity("Portugal", EntityKind.STATE));
+    }
+
+    @Test
+    void theNameGoesOnAfterAnAbbreviationsPeriod() {
+        List<Quote> q = quotes("\"The committee is wasting a whole week on this,\" said Del. Ines Okoro of the islands.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).speaker().name()).isEqualTo("Ines Okoro");
+    }
+
+    @Test
+    void aRolePhraseBetweenCommasStandsForTheNameBeforeIt() {
+        List<Quote> q = quotes("Ivo Marsh, the foreign minister of Portugal, a founding member of the pact, said the talks"
+                + " had failed.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).speaker().name()).isEqualTo("Ivo Marsh");
+    }
 }

@@ -1,0 +1,67 @@
+package org.recognitionetl.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+class SpeakerConsolidationTest {
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void givenTheStoreSchema() {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:speakers" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        jdbc = new JdbcTemplate(dataSource);
+    }
+
+    @Test
+    void onePersonIsOneRowAcrossArticles() {
+        mention("a1", "Karl J. Brandt", "Chancellor");
+        mention("a2", "Karl Brandt", "");
+        mention("a3", "Brandt", "");
+        mention("a4", "Bill Ostrow", "");
+        mention("a5", "William Ostrow", "Senator");
+
+        new SpeakerConsolidation(jdbc).run();
+
+        assertThat(jdbc.queryForList("SELECT name FROM speakers ORDER BY name", String.class))
+                .containsExactly("Karl J. Brandt", "William Ostrow");
+        assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT speaker_id) FROM quotes", Integer.class)).isEqualTo(2);
+        assertThat(jdbc.queryForObject("SELECT title FROM speakers WHERE name = 'Karl J. Brandt'", String.class))
+                .isEqualTo("Chancellor");
+    }
+
+    @Test
+    void aSurnameSharedByTwoPeopleQuotedAlikeStaysApart() {
+        mention("a1", "Ada Lind", "");
+        mention("a2", "Petra Lind", "");
+        mention("a3", "Lind", "");
+        mention("a4", "Sergei Orlov", "");
+        mention("a5", "Sergey Orlov", "");
+
+        new SpeakerConsolidation(jdbc).run();
+
+        assertThat(jdbc.queryForList("SELECT name FROM speakers ORDER BY name", String.class))
+                .containsExactly("Ada Lind", "Lind", "Petra Lind", "Sergei Orlov");
+    }
+
+    private void mention(String article, String name, String title) {
+        String id = ContentIds.speakerId(name);
+        jdbc.update("INSERT INTO source_files (file_id, source_root, source_file, size_bytes, modified_millis, status,"
+                + " first_seen_run, seen_run) VALUES (?, '/in', ?, 1, 1, 'IMPORTED', 1, 1)", "f" + article, article);
+        jdbc.update("INSERT INTO articles (article_id, title, published_date, url, source_domain, author, source_file,"
+                + " content_hash, encoding, analysis_version, file_id) VALUES (?, 't', DATE '2022-06-01', ?, 'd', '',"
+                + " ?, 'h', 'UTF-8', 'v', ?)", article, "https://example.org/" + article, article, "f" + article);
+        jdbc.update("INSERT INTO speakers (speaker_id, name, title, affiliation) SELECT ?, ?, ?, NULL"
+                + " WHERE NOT EXISTS (SELECT 1 FROM speakers WHERE speaker_id = ?)", id, name, title, id);
+        jdbc.update("INSERT INTO article_speakers (article_id, speaker_id, name, title, affiliation)"
+                + " VALUES (?, ?, ?, ?, NULL)", article, id, name, title);
+        jdbc.update("INSERT INTO quotes (quote_id, article_id, speaker_id, text, kind, cue, char_start, char_end)"
+                + " VALUES (?, ?, ?, 'words', 'DIRECT', 'said', 0, 5)", "q" + article, article, id);
+    }
+}
