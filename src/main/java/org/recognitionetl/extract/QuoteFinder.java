@@ -717,6 +717,10 @@ final class QuoteFinder {
                 Attribution a = tailAttribution(body, c + 1, e, true);
                 if (a != null) {
                     cut[0] = c;
+                    int prev = body.lastIndexOf(',', c - 1);
+                    if (prev > s && sources.isRoleAppositive(body, prev + 1, c)) {
+                        cut[0] = prev; // the source's role in apposition before the name is not quoted
+                    }
                     return a;
                 }
             }

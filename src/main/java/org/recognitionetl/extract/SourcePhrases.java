@@ -77,6 +77,9 @@ final class SourcePhrases {
         int k = 0;
         while (k < toks.size() && isWordAt(text, toks.get(k))) {
             int[] t = toks.get(k);
+            if (!text.substring(t[1], end).isBlank()) {
+                break; // "X, which opened in 1976, said": a comma closes an appositive, not an adverbial
+            }
             if (SKIP_BEFORE_VERB_TABLE.containsLowerCased(text, t[0], t[1]) || isMannerAdverb(text, t)) {
                 end = t[0];
                 k++;
@@ -128,6 +131,42 @@ final class SourcePhrases {
         }
         return headBackwards(text, limit, segEnd, cue);
     }
+
+    /**
+     * ", the breakaway region's self-styled foreign minister, Zaur Kokoev, told …": a short phrase that opens
+     * with a determiner or possessive and holds a title word describes the source and belongs to the attribution.
+     */
+    boolean isRoleAppositive(String text, int s, int e) {
+        int i = s;
+        int words = 0;
+        boolean title = false;
+        boolean opener = false;
+        while (i < e) {
+            while (i < e && !Character.isLetter(text.charAt(i))) {
+                if (text.charAt(i) == '"' || text.charAt(i) == '“' || text.charAt(i) == '”') {
+                    return false;
+                }
+                i++;
+            }
+            int b = i;
+            while (i < e && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '\'' || text.charAt(i) == '’'
+                    || text.charAt(i) == '-')) {
+                i++;
+            }
+            if (b == i) {
+                break;
+            }
+            String w = text.substring(b, i).toLowerCase(Locale.ROOT);
+            if (words == 0) {
+                opener = ROLE_OPENERS.contains(w) || w.endsWith("'s") || w.endsWith("’s");
+            }
+            words++;
+            title |= titles.isTitleWord(text, b, i);
+        }
+        return opener && title && words <= 10;
+    }
+
+    private static final Set<String> ROLE_OPENERS = Words.set("the", "a", "an", "its", "his", "her", "their", "our");
 
     private Attribution headBackwards(String text, int limit, int end, String cue) {
         List<int[]> toks = tokensBackwards(text, limit, end);

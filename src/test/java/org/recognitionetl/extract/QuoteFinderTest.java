@@ -182,4 +182,19 @@ class QuoteFinderTest {
                 + "\"ORTIZ: Yes, the builders have promised it to the whole town.");
         assertThat(turns).hasSizeGreaterThanOrEqualTo(2);
     }
+
+    @Test
+    void aRoleInAppositionBeforeTheNameIsNotPartOfTheQuote() {
+        List<Quote> q = quotes("The ferry line will close for the winter, the island's deputy mayor, Ines Kovac, said on Friday.");
+        assertThat(q).extracting(Quote::text).containsExactly("The ferry line will close for the winter");
+        assertThat(q.get(0).speaker().name()).isEqualTo("Ines Kovac");
+    }
+
+    @Test
+    void aYearInsideARelativeClauseDoesNotHideTheSource() {
+        List<Quote> q = quotes("The Harbour Workers Union, which was founded in 1921, said it would strike on Monday.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).speaker()).isNotNull();
+        assertThat(q.get(0).speaker().name()).contains("Harbour Workers Union");
+    }
 }
