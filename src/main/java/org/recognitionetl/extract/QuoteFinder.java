@@ -1090,6 +1090,8 @@ final class QuoteFinder {
     }
 
     private static final Set<String> DESCRIBE = Words.set("described", "describes", "describing", "describe");
+    private static final Set<String> DESCRIBED_NO_OBJECT = Words.set("in", "at", "on", "to", "during", "for", "with",
+            "by", "from", "after", "before", "later", "earlier", "privately", "publicly");
 
     /** "described the showdown as ominous": the object and what it was described as. */
     private static int describedAs(String body, int from, int end) {
@@ -1098,8 +1100,9 @@ final class QuoteFinder {
             return -1;
         }
         int at = w.start();
-        if (w.group().equals("as") || w.group().equals("how") || w.group().equals("what")) {
-            return -1;
+        if (w.group().equals("as") || w.group().equals("how") || w.group().equals("what")
+                || DESCRIBED_NO_OBJECT.contains(w.group())) {
+            return -1; // "described in a note as …": the object was named earlier, nothing after the verb is quoted
         }
         int prevEnd = w.end();
         for (int k = 0; k < 8 && w.find(); k++) {

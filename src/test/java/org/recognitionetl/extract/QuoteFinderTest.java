@@ -197,4 +197,11 @@ class QuoteFinderTest {
         assertThat(q.get(0).speaker()).isNotNull();
         assertThat(q.get(0).speaker().name()).contains("Harbour Workers Union");
     }
+
+    @Test
+    void describedAsNeedsItsObjectAfterTheVerb() {
+        assertThat(quotes("Observers noted a change in the final text, a change one analyst described in a note to clients"
+                + " as small on paper but telling in practice.")).extracting(Quote::text)
+                .noneMatch(t -> t.startsWith("in a note"));
+    }
 }
