@@ -442,6 +442,9 @@ final class QuoteFinder {
         }
         Attribution a;
         if (v.start() == p) {
+            if (body.startsWith(" that ", v.end())) {
+                return null; // "“…” suggests that …": the marked words are the subject of a reporting clause
+            }
             a = sources.after(body, v.end(), end, v.form());
             if (a == null) {
                 return null;
@@ -856,6 +859,17 @@ final class QuoteFinder {
                 continue;
             }
             ce = concessiveCut(body, cs, ce);
+            // "X said A, arguing that B": the participle clause is the writer's gloss; its own "that" clause is
+            // a second quote of the same speaker
+            SpeechVerbs.Hit pv = participleAfterComma(body, cs, ce);
+            if (pv != null) {
+                Matcher that2 = THAT_AFTER.matcher(body).region(pv.end(), ce);
+                if (that2.lookingAt() && words(body, that2.end(), ce) >= 3) {
+                    add(out, taken, new QuoteCandidate(that2.end(), ce, QuoteKind.INDIRECT,
+                            new Attribution(a.phrase(), a.phraseStart(), pv.form())));
+                }
+                ce = trimEnd(body, cs, pv.start() - 2);
+            }
             // "X says A and says B": two reported clauses of one speaker, each its own quote
             int[] second = new int[3];
             Attribution[] other = new Attribution[1];
@@ -1034,6 +1048,17 @@ final class QuoteFinder {
             }
         }
         return ce;
+    }
+
+    /** ", arguing …", ", saying …", ", citing …": a speech verb's participle after a comma, past three words. */
+    private SpeechVerbs.Hit participleAfterComma(String body, int cs, int ce) {
+        for (SpeechVerbs.Hit v : verbs.find(body, cs, ce)) {
+            if (v.form().endsWith("ing") && v.start() - 2 > cs && body.startsWith(", ", v.start() - 2)
+                    && words(body, cs, v.start() - 2) >= 3) {
+                return v;
+            }
+        }
+        return null;
     }
 
     private static final String[] CONCESSIVES = {", although ", ", though ", ", even though "};

@@ -234,4 +234,18 @@ class ReportedSpeechTest {
         assertThat(texts("Lamenting their luck, Ines Marlow often says, the sea gives and the sea takes away."))
                 .containsExactly("the sea gives and the sea takes away.");
     }
+
+    @Test
+    void participleClauseAfterACommaEndsTheReportedClause() {
+        assertThat(texts("Nora Blake said the old pier was safe enough, arguing that the storms had spared it."))
+                .containsExactly("the old pier was safe enough", "the storms had spared it.");
+        assertThat(texts("Nora Blake said the ferry would keep running all winter, citing strong demand."))
+                .containsExactly("the ferry would keep running all winter, citing strong demand.");
+    }
+
+    @Test
+    void markedWordsBeforeAReportingVerbStayInTheReportedClause() {
+        assertThat(texts("Nora Blake said in her letter that the poster \"plainly and wrongly\" suggests that the crew backs the plan."))
+                .containsExactly("the poster \"plainly and wrongly\" suggests that the crew backs the plan.");
+    }
 }
