@@ -451,8 +451,8 @@ final class QuoteFinder {
             }
         } else {
             a = sources.before(body, p, v.start(), v.form());
-            if (a != null && !strict && !body.substring(p, a.phraseStart()).isBlank()
-                    && rolePrefix(body, p, a.phraseStart())) {
+            if (a != null && !body.substring(p, a.phraseStart()).isBlank()
+                    && (!strict || lowerCasePrefix(body, p, a)) && rolePrefix(body, p, a.phraseStart())) {
                 // "IMF chief economist Maury Obstfeld said": a role in unlisted words before the name
                 return restIsAdjunct(body, v.end(), end, v.form(), strict) ? a : null;
             }
@@ -561,6 +561,24 @@ final class QuoteFinder {
             if (FINITE.contains(x) || SUBORDINATORS.contains(x) || x.equals("and") || x.equals("but")
                     || SourcePhrases.PRONOUNS.contains(x) || x.endsWith("ly")) {
                 return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "…, top black lawmakers said.": plain lower-case words (or acronyms) in front of a lower-case source noun are its
+     * modifiers, even where a name with a role in front would be too loose.
+     */
+    private static boolean lowerCasePrefix(String body, int p, Attribution a) {
+        if (a.phrase().isEmpty() || !Character.isLowerCase(a.phrase().charAt(0)) || words(body, p, a.phraseStart()) > 3) {
+            return false;
+        }
+        for (int i = p; i < a.phraseStart(); i++) {
+            char c = body.charAt(i);
+            if (Character.isDigit(c) || (Character.isUpperCase(c) && i + 1 < a.phraseStart()
+                    && Character.isLowerCase(body.charAt(i + 1)))) {
+                return false; // a name or a number; an acronym ("one GOP source") is a modifier
             }
         }
         return true;

@@ -227,8 +227,10 @@ final class SourcePhrases {
             }
             boolean ok = cap || SOURCE_NOUNS.contains(l) || MODIFIERS.contains(l) || titles.isTitleWord(l)
                     || w.equals("The");
-            if (!ok && !head && pending < 2 && Character.isLowerCase(w.charAt(0))) {
-                pending++; // "port officials", "senior Kremlin aides": unknown modifiers before a head noun
+            if (!ok && !head && pending < 2 && (Character.isLowerCase(w.charAt(0)) || Character.isUpperCase(w.charAt(1 % w.length())))) {
+                // "port officials", "senior Kremlin aides", "one GOP source": unknown modifiers (or an acronym
+                // the name parser does not take for a name) before a head noun
+                pending++;
                 if (start < 0) {
                     start = m.start();
                 }

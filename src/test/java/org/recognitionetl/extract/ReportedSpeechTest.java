@@ -248,4 +248,14 @@ class ReportedSpeechTest {
         assertThat(texts("Nora Blake said in her letter that the poster \"plainly and wrongly\" suggests that the crew backs the plan."))
                 .containsExactly("the poster \"plainly and wrongly\" suggests that the crew backs the plan.");
     }
+
+    @Test
+    void modifiedAnonymousSourceCloseTheSentence() {
+        assertThat(texts("The harbour talks broke down after an hour, said one EU source at the table."))
+                .containsExactly("The harbour talks broke down after an hour");
+        assertThat(texts("The harbour talks broke down after an hour, one EU source said."))
+                .containsExactly("The harbour talks broke down after an hour");
+        assertThat(texts("The ferry fares are far too high, angry local residents said on Monday."))
+                .containsExactly("The ferry fares are far too high");
+    }
 }
