@@ -38,7 +38,8 @@ final class SourcePhrases {
             "representatives", "republicans", "democrats", "voters", "pollster", "reporters", "insiders", "staff",
             "staffers", "advisers", "advisors", "adviser", "advisor", "military", "person", "man", "woman",
             "protesters", "spokespersons", "organization", "group", "team", "company", "firm", "party", "panel",
-            "committee", "commission", "council", "newspaper", "paper", "network", "website", "outlet");
+            "committee", "commission", "council", "newspaper", "paper", "network", "website", "outlet",
+            "percent", "respondents");
 
     /** Lower-case words allowed inside a source phrase in front of its head noun. */
     private static final Set<String> MODIFIERS = Words.set("the", "a", "an", "one", "two", "three", "some", "several",

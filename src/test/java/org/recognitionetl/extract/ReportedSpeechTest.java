@@ -258,4 +258,10 @@ class ReportedSpeechTest {
         assertThat(texts("The ferry fares are far too high, angry local residents said on Monday."))
                 .containsExactly("The ferry fares are far too high");
     }
+
+    @Test
+    void pollShareAsSource() {
+        assertThat(texts("In the harbour survey, 41 percent said the ferry should run at night."))
+                .containsExactly("the ferry should run at night.");
+    }
 }
