@@ -140,6 +140,9 @@ final class QuoteFinder {
         if (embeddedPost(body, ps, pe, out)) {
             return;
         }
+        if (colonBlock(body, ps, pe, out)) {
+            return;
+        }
         List<QuoteMarks.Marked> found = marks.find(body, ps, pe);
         List<Span> taken = new ArrayList<>();
         List<Span> hosts = new ArrayList<>();
@@ -164,6 +167,43 @@ final class QuoteFinder {
             indirect(body, s, out, taken, found);
         }
     }
+
+    /**
+     * "He added:" closing a paragraph, then a paragraph of unmarked words: a block quote, the whole paragraph
+     * is the speaker's words (marks inside it are nested quotes). A paragraph opening with a mark is left to
+     * the marked-quote rules.
+     */
+    private boolean colonBlock(String body, int ps, int pe, List<QuoteCandidate> out) {
+        int k = ps - 1;
+        while (k > 0 && Character.isWhitespace(body.charAt(k))) {
+            k--;
+        }
+        if (k <= 0 || body.charAt(k) != ':' || k == ps - 1 || body.indexOf('\n', k) >= ps || body.indexOf('\n', k) < 0) {
+            return false;
+        }
+        char first = body.charAt(ps);
+        if (QUOTE_OPENERS.indexOf(first) >= 0 || Character.isDigit(first) || words(body, ps, pe) < 3) {
+            return false; // marked words, or a numbered list
+        }
+        int st = body.lastIndexOf('\n', k - 1) + 1;
+        for (String end : SENTENCE_ENDS) {
+            int dot = body.lastIndexOf(end, k - 1);
+            st = Math.max(st, dot < 0 ? 0 : dot + end.length());
+        }
+        if (st >= k || words(body, st, k) > 25) {
+            return false;
+        }
+        int[] host = new int[1];
+        Attribution a = leadAttribution(body, st, k + 1, host);
+        if (a == null || a.cue().equals(":")) {
+            return false;
+        }
+        out.add(new QuoteCandidate(ps, trimEnd(body, ps, pe), QuoteKind.DIRECT, a));
+        return true;
+    }
+
+    private static final String[] SENTENCE_ENDS = {". ", ".” ", ".\" ", "? ", "?” ", "! "};
+    private static final String QUOTE_OPENERS = "\"“‘'«„-—–•*";
 
     private void marked(String body, int ps, int pe, List<Span> sents, QuoteMarks.Marked m, List<QuoteCandidate> out,
                         List<Span> taken, List<Span> hosts) {

@@ -87,4 +87,12 @@ class MarkedAttributionTest {
                 "It is a broken timetable", "We live in a windy town");
         assertThat(q).extracting(Quote::kind).containsOnly(QuoteKind.DIRECT);
     }
+
+    @Test
+    void unmarkedParagraphAfterAColonAttributionIsABlockQuote() {
+        List<Quote> q = Articles.analyze("Nora Blake spoke at the pier on Monday. \u201cWe stay,\u201d she said. She added:\n"
+                + "The danger is that the old pier gives way in the next big storm.\nThe ferry left at noon.").quotes();
+        assertThat(q).extracting(Quote::text).contains("The danger is that the old pier gives way in the next big storm.");
+        assertThat(Articles.analyze("Nora Blake listed her demands:\n1. The ferry runs at night all year.").quotes()).isEmpty();
+    }
 }
