@@ -202,6 +202,8 @@ final class QuoteFinder {
         return true;
     }
 
+    /** A conjunction that opens a sentence of marked words continuing the previous speaker. */
+    private static final Set<String> CONTINUING = Set.of("But", "And", "Yet", "Still,", "But,", "And yet,");
     private static final String[] SENTENCE_ENDS = {". ", ".” ", ".\" ", "? ", "?” ", "! "};
     private static final String QUOTE_OPENERS = "\"“‘'«„-—–•*";
 
@@ -317,7 +319,9 @@ final class QuoteFinder {
             }
         }
         // 3. a whole sentence (or more) in marks with no attribution of its own: the current speaker's words
-        if (before.isBlank() && onlyClosingPunctuation(body, m.closeEnd(), afterLimitSame(sents, m.closeEnd(), pe))) {
+        // ("But “…”." after an attributed sentence goes on with the same speaker's words)
+        if ((before.isBlank() || CONTINUING.contains(before.strip()))
+                && onlyClosingPunctuation(body, m.closeEnd(), afterLimitSame(sents, m.closeEnd(), pe))) {
             add(out, taken, new QuoteCandidate(cs, ce, QuoteKind.DIRECT, Attribution.inherit()));
         }
     }

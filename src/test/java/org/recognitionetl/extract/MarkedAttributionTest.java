@@ -95,4 +95,11 @@ class MarkedAttributionTest {
         assertThat(q).extracting(Quote::text).contains("The danger is that the old pier gives way in the next big storm.");
         assertThat(Articles.analyze("Nora Blake listed her demands:\n1. The ferry runs at night all year.").quotes()).isEmpty();
     }
+
+    @Test
+    void conjunctionBeforeAWholeMarkedSentenceContinuesTheSpeaker() {
+        List<Quote> q = Articles.analyze("\"The port is safe,\" Nora Blake said. But \"the old pier is a danger to us all.\"").quotes();
+        assertThat(q).extracting(Quote::text).containsExactly("The port is safe", "the old pier is a danger to us all.");
+        assertThat(q.get(1).speaker().name()).isEqualTo("Nora Blake");
+    }
 }
