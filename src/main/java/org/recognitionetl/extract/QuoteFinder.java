@@ -873,7 +873,7 @@ final class QuoteFinder {
                 while (cs0 < s.end() && body.charAt(cs0) == ' ') {
                     cs0++;
                 }
-                int ce0 = trimEnd(body, cs0, s.end());
+                int ce0 = concessiveCut(body, cs0, trimEnd(body, cs0, s.end()));
                 // the words before the attribution are reported too: "Acts of protest, he said, are acts of …"
                 // gives two quotes, like the split rule for marked speech
                 int ae = trimEnd(body, s.start(), a.phraseStart());

@@ -264,4 +264,11 @@ class ReportedSpeechTest {
         assertThat(texts("In the harbour survey, 41 percent said the ferry should run at night."))
                 .containsExactly("the ferry should run at night.");
     }
+
+    @Test
+    void concessionAfterAMidSentenceAttributionIsTheWriters() {
+        assertThat(texts("The last crossing, Nora Blake said, was the roughest in years, although the logs are not yet complete."))
+                .contains("was the roughest in years")
+                .doesNotContain("was the roughest in years, although the logs are not yet complete.");
+    }
 }
