@@ -102,4 +102,12 @@ class MarkedAttributionTest {
         assertThat(q).extracting(Quote::text).containsExactly("The port is safe", "the old pier is a danger to us all.");
         assertThat(q.get(1).speaker().name()).isEqualTo("Nora Blake");
     }
+
+    @Test
+    void moreVerbsOfSaying() {
+        assertThat(Articles.analyze("Nora Blake retorted, \"The pier will stand for years.\"").quotes())
+                .extracting(Quote::text).containsExactly("The pier will stand for years.");
+        assertThat(Articles.analyze("\"Keep the ferry running,\" the crowd chanted.").quotes())
+                .extracting(Quote::text).containsExactly("Keep the ferry running");
+    }
 }
