@@ -670,6 +670,12 @@ final class QuoteFinder {
             return true;
         }
         int stop = rest.indexOf(',');
+        if (strict && stop >= 0 && words(body, w.start() + stop, end) >= 4) {
+            Matcher after = WORDS.matcher(body).region(w.start() + stop, end);
+            if (after.find() && !COMMA_CONTINUATIONS.contains(after.group().toLowerCase(Locale.ROOT))) {
+                return false; // ", he told me on Friday, is that …": the sentence goes on past the attribution
+            }
+        }
         String upToComma = stop >= 0 ? rest.substring(0, stop) : rest;
         Matcher that = THAT.matcher(upToComma);
         // marked words: only a "that" right after the verb and its hearer opens a clause ("told reporters after
@@ -867,9 +873,10 @@ final class QuoteFinder {
                 continue;
             }
             // "Back home, Mr. Clarke said, he decided …": the attribution sits between commas
-            if (body.startsWith(",", v.end()) && a.phraseStart() > s.start()
+            int vEnd = adjunctBeforeComma(body, v.end(), s.end());
+            if (body.startsWith(",", vEnd) && a.phraseStart() > s.start()
                     && body.substring(s.start(), a.phraseStart()).stripTrailing().endsWith(",")) {
-                int cs0 = v.end() + 1;
+                int cs0 = vEnd + 1;
                 while (cs0 < s.end() && body.charAt(cs0) == ' ') {
                     cs0++;
                 }
@@ -1121,6 +1128,41 @@ final class QuoteFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * "…, he told me on Friday, is that …": a hearer or a short time adverbial between the verb and the comma
+     * closing a mid-sentence attribution; returns the comma's offset, or {@code from} if there is none.
+     */
+    private static int adjunctBeforeComma(String body, int from, int end) {
+        if (body.startsWith(",", from)) {
+            return from;
+        }
+        int comma = body.indexOf(',', from);
+        if (comma < 0 || comma >= end || comma - from > 30) {
+            return from;
+        }
+        Matcher w = WORDS.matcher(body).region(from, comma);
+        if (!w.find() || !spaceGap(body, from, w.start())) {
+            return from;
+        }
+        String first = w.group().toLowerCase(Locale.ROOT);
+        if (!TOLD_OBJECTS.contains(first) && !AFTER_VERB_OK.contains(first) && !WEEKDAYS.contains(first)
+                || body.startsWith("ing", from - 3)) {
+            return from;
+        }
+        int n = 1;
+        String last = first;
+        while (w.find()) {
+            n++;
+            last = w.group().toLowerCase(Locale.ROOT);
+            if (last.equals("that") || finiteVerb(last) || n > 4) {
+                return from;
+            }
+        }
+        // "told me on Friday", "said on Monday"; not "responded in kind", "boasting a fledgling"
+        boolean ok = TOLD_OBJECTS.contains(first) || TIME_NOUNS.contains(last) || WEEKDAYS.contains(last);
+        return ok && noMarks(body, from, comma) ? comma : from;
     }
 
     private static final String[] CONCESSIVES = {", although ", ", though ", ", even though "};

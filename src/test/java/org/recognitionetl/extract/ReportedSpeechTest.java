@@ -271,4 +271,11 @@ class ReportedSpeechTest {
                 .contains("was the roughest in years")
                 .doesNotContain("was the roughest in years, although the logs are not yet complete.");
     }
+
+    @Test
+    void midSentenceAttributionWithHearerAndTime() {
+        assertThat(texts("The real trouble, Nora Blake told me on Friday, is that the pier was never repaired."))
+                .contains("is that the pier was never repaired.");
+        assertThat(texts("The next day, the harbour board responded in kind, closing the second pier.")).isEmpty();
+    }
 }
