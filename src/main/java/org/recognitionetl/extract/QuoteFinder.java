@@ -861,6 +861,7 @@ final class QuoteFinder {
                 a = new Attribution("", vs, cue);
             }
             if (a == null && cue.endsWith("ing") && (body.substring(s.start(), vs).stripTrailing().endsWith(",")
+                    || prev.equals("by") || prev.equals("from")
                     || body.startsWith(" that ", v.end()))) {
                 // "…, adding that …", "…, even suggesting he …": the main clause's subject, resolved like "he"
                 a = new Attribution("he", vs, cue);
@@ -927,7 +928,18 @@ final class QuoteFinder {
             if (cue.equals("asked") && clause.matches("(?i)(if|whether|why|how|what|who|when)\\b.*")) {
                 continue;
             }
+            int uncut = ce;
             ce = concessiveCut(body, cs, ce);
+            if (ce < uncut) {
+                // "…, though she noted clients are …": the concession may report speech of its own
+                int rs = ce + 1;
+                while (rs < s.end() && (body.charAt(rs) == ',' || body.charAt(rs) == ' ')) {
+                    rs++;
+                }
+                if (rs < s.end() && verbs.first(body, rs, s.end()) != null) {
+                    indirect(body, new Span(rs, s.end()), out, taken, found);
+                }
+            }
             // "X said A, arguing that B": the participle clause is the writer's gloss; its own "that" clause is
             // a second quote of the same speaker
             SpeechVerbs.Hit pv = participleAfterComma(body, cs, ce);

@@ -278,4 +278,12 @@ class ReportedSpeechTest {
                 .contains("is that the pier was never repaired.");
         assertThat(texts("The next day, the harbour board responded in kind, closing the second pier.")).isEmpty();
     }
+
+    @Test
+    void concessionWithItsOwnSpeechVerbAndParticipleAfterBy() {
+        assertThat(texts("Nora Blake said the pier was safe, though she noted the ferry is getting old and slow."))
+                .containsExactly("the pier was safe", "the ferry is getting old and slow.");
+        assertThat(texts("Nora Blake answered the board by saying the pier was safe for another decade."))
+                .containsExactly("the pier was safe for another decade.");
+    }
 }
