@@ -140,6 +140,9 @@ final class QuoteFinder {
         if (embeddedPost(body, ps, pe, out)) {
             return;
         }
+        if (colonBlock(body, ps, pe, out)) {
+            return;
+        }
         List<QuoteMarks.Marked> found = marks.find(body, ps, pe);
         List<Span> taken = new ArrayList<>();
         List<Span> hosts = new ArrayList<>();
@@ -164,6 +167,45 @@ final class QuoteFinder {
             indirect(body, s, out, taken, found);
         }
     }
+
+    /**
+     * "He added:" closing a paragraph, then a paragraph of unmarked words: a block quote, the whole paragraph
+     * is the speaker's words (marks inside it are nested quotes). A paragraph opening with a mark is left to
+     * the marked-quote rules.
+     */
+    private boolean colonBlock(String body, int ps, int pe, List<QuoteCandidate> out) {
+        int k = ps - 1;
+        while (k > 0 && Character.isWhitespace(body.charAt(k))) {
+            k--;
+        }
+        if (k <= 0 || body.charAt(k) != ':' || k == ps - 1 || body.indexOf('\n', k) >= ps || body.indexOf('\n', k) < 0) {
+            return false;
+        }
+        char first = body.charAt(ps);
+        if (QUOTE_OPENERS.indexOf(first) >= 0 || Character.isDigit(first) || words(body, ps, pe) < 3) {
+            return false; // marked words, or a numbered list
+        }
+        int st = body.lastIndexOf('\n', k - 1) + 1;
+        for (String end : SENTENCE_ENDS) {
+            int dot = body.lastIndexOf(end, k - 1);
+            st = Math.max(st, dot < 0 ? 0 : dot + end.length());
+        }
+        if (st >= k || words(body, st, k) > 25) {
+            return false;
+        }
+        int[] host = new int[1];
+        Attribution a = leadAttribution(body, st, k + 1, host);
+        if (a == null || a.cue().equals(":")) {
+            return false;
+        }
+        out.add(new QuoteCandidate(ps, trimEnd(body, ps, pe), QuoteKind.DIRECT, a));
+        return true;
+    }
+
+    /** A conjunction that opens a sentence of marked words continuing the previous speaker. */
+    private static final Set<String> CONTINUING = Set.of("But", "And", "Yet", "Still,", "But,", "And yet,");
+    private static final String[] SENTENCE_ENDS = {". ", ".” ", ".\" ", "? ", "?” ", "! "};
+    private static final String QUOTE_OPENERS = "\"“‘'«„-—–•*";
 
     private void marked(String body, int ps, int pe, List<Span> sents, QuoteMarks.Marked m, List<QuoteCandidate> out,
                         List<Span> taken, List<Span> hosts) {
@@ -277,7 +319,9 @@ final class QuoteFinder {
             }
         }
         // 3. a whole sentence (or more) in marks with no attribution of its own: the current speaker's words
-        if (before.isBlank() && onlyClosingPunctuation(body, m.closeEnd(), afterLimitSame(sents, m.closeEnd(), pe))) {
+        // ("But “…”." after an attributed sentence goes on with the same speaker's words)
+        if ((before.isBlank() || CONTINUING.contains(before.strip()))
+                && onlyClosingPunctuation(body, m.closeEnd(), afterLimitSame(sents, m.closeEnd(), pe))) {
             add(out, taken, new QuoteCandidate(cs, ce, QuoteKind.DIRECT, Attribution.inherit()));
         }
     }
@@ -442,14 +486,17 @@ final class QuoteFinder {
         }
         Attribution a;
         if (v.start() == p) {
+            if (body.startsWith(" that ", v.end())) {
+                return null; // "“…” suggests that …": the marked words are the subject of a reporting clause
+            }
             a = sources.after(body, v.end(), end, v.form());
             if (a == null) {
                 return null;
             }
         } else {
             a = sources.before(body, p, v.start(), v.form());
-            if (a != null && !strict && !body.substring(p, a.phraseStart()).isBlank()
-                    && rolePrefix(body, p, a.phraseStart())) {
+            if (a != null && !body.substring(p, a.phraseStart()).isBlank()
+                    && (!strict || lowerCasePrefix(body, p, a)) && rolePrefix(body, p, a.phraseStart())) {
                 // "IMF chief economist Maury Obstfeld said": a role in unlisted words before the name
                 return restIsAdjunct(body, v.end(), end, v.form(), strict) ? a : null;
             }
@@ -563,6 +610,24 @@ final class QuoteFinder {
         return true;
     }
 
+    /**
+     * "…, top black lawmakers said.": plain lower-case words (or acronyms) in front of a lower-case source noun are its
+     * modifiers, even where a name with a role in front would be too loose.
+     */
+    private static boolean lowerCasePrefix(String body, int p, Attribution a) {
+        if (a.phrase().isEmpty() || !Character.isLowerCase(a.phrase().charAt(0)) || words(body, p, a.phraseStart()) > 3) {
+            return false;
+        }
+        for (int i = p; i < a.phraseStart(); i++) {
+            char c = body.charAt(i);
+            if (Character.isDigit(c) || (Character.isUpperCase(c) && i + 1 < a.phraseStart()
+                    && Character.isLowerCase(body.charAt(i + 1)))) {
+                return false; // a name or a number; an acronym ("one GOP source") is a modifier
+            }
+        }
+        return true;
+    }
+
     private Attribution nameBeforeAppositives(String body, int p, int verbStart, String cue) {
         int comma = body.indexOf(',', p);
         if (comma < 0 || comma >= verbStart || comma - p > 60) {
@@ -605,6 +670,12 @@ final class QuoteFinder {
             return true;
         }
         int stop = rest.indexOf(',');
+        if (strict && stop >= 0 && words(body, w.start() + stop, end) >= 4) {
+            Matcher after = WORDS.matcher(body).region(w.start() + stop, end);
+            if (after.find() && !COMMA_CONTINUATIONS.contains(after.group().toLowerCase(Locale.ROOT))) {
+                return false; // ", he told me on Friday, is that …": the sentence goes on past the attribution
+            }
+        }
         String upToComma = stop >= 0 ? rest.substring(0, stop) : rest;
         Matcher that = THAT.matcher(upToComma);
         // marked words: only a "that" right after the verb and its hearer opens a clause ("told reporters after
@@ -794,6 +865,7 @@ final class QuoteFinder {
                 a = new Attribution("", vs, cue);
             }
             if (a == null && cue.endsWith("ing") && (body.substring(s.start(), vs).stripTrailing().endsWith(",")
+                    || prev.equals("by") || prev.equals("from")
                     || body.startsWith(" that ", v.end()))) {
                 // "…, adding that …", "…, even suggesting he …": the main clause's subject, resolved like "he"
                 a = new Attribution("he", vs, cue);
@@ -806,13 +878,14 @@ final class QuoteFinder {
                 continue;
             }
             // "Back home, Mr. Clarke said, he decided …": the attribution sits between commas
-            if (body.startsWith(",", v.end()) && a.phraseStart() > s.start()
+            int vEnd = adjunctBeforeComma(body, v.end(), s.end());
+            if (body.startsWith(",", vEnd) && a.phraseStart() > s.start()
                     && body.substring(s.start(), a.phraseStart()).stripTrailing().endsWith(",")) {
-                int cs0 = v.end() + 1;
+                int cs0 = vEnd + 1;
                 while (cs0 < s.end() && body.charAt(cs0) == ' ') {
                     cs0++;
                 }
-                int ce0 = trimEnd(body, cs0, s.end());
+                int ce0 = concessiveCut(body, cs0, trimEnd(body, cs0, s.end()));
                 // the words before the attribution are reported too: "Acts of protest, he said, are acts of …"
                 // gives two quotes, like the split rule for marked speech
                 int ae = trimEnd(body, s.start(), a.phraseStart());
@@ -859,7 +932,29 @@ final class QuoteFinder {
             if (cue.equals("asked") && clause.matches("(?i)(if|whether|why|how|what|who|when)\\b.*")) {
                 continue;
             }
+            int uncut = ce;
             ce = concessiveCut(body, cs, ce);
+            if (ce < uncut) {
+                // "…, though she noted clients are …": the concession may report speech of its own
+                int rs = ce + 1;
+                while (rs < s.end() && (body.charAt(rs) == ',' || body.charAt(rs) == ' ')) {
+                    rs++;
+                }
+                if (rs < s.end() && verbs.first(body, rs, s.end()) != null) {
+                    indirect(body, new Span(rs, s.end()), out, taken, found);
+                }
+            }
+            // "X said A, arguing that B": the participle clause is the writer's gloss; its own "that" clause is
+            // a second quote of the same speaker
+            SpeechVerbs.Hit pv = participleAfterComma(body, cs, ce);
+            if (pv != null) {
+                Matcher that2 = THAT_AFTER.matcher(body).region(pv.end(), ce);
+                if (that2.lookingAt() && words(body, that2.end(), ce) >= 3) {
+                    add(out, taken, new QuoteCandidate(that2.end(), ce, QuoteKind.INDIRECT,
+                            new Attribution(a.phrase(), a.phraseStart(), pv.form())));
+                }
+                ce = trimEnd(body, cs, pv.start() - 2);
+            }
             // "X says A and says B": two reported clauses of one speaker, each its own quote
             int[] second = new int[3];
             Attribution[] other = new Attribution[1];
@@ -1038,6 +1133,52 @@ final class QuoteFinder {
             }
         }
         return ce;
+    }
+
+    /** ", arguing …", ", saying …", ", citing …": a speech verb's participle after a comma, past three words. */
+    private SpeechVerbs.Hit participleAfterComma(String body, int cs, int ce) {
+        for (SpeechVerbs.Hit v : verbs.find(body, cs, ce)) {
+            if (v.form().endsWith("ing") && v.start() - 2 > cs && body.startsWith(", ", v.start() - 2)
+                    && words(body, cs, v.start() - 2) >= 3) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "…, he told me on Friday, is that …": a hearer or a short time adverbial between the verb and the comma
+     * closing a mid-sentence attribution; returns the comma's offset, or {@code from} if there is none.
+     */
+    private static int adjunctBeforeComma(String body, int from, int end) {
+        if (body.startsWith(",", from)) {
+            return from;
+        }
+        int comma = body.indexOf(',', from);
+        if (comma < 0 || comma >= end || comma - from > 30) {
+            return from;
+        }
+        Matcher w = WORDS.matcher(body).region(from, comma);
+        if (!w.find() || !spaceGap(body, from, w.start())) {
+            return from;
+        }
+        String first = w.group().toLowerCase(Locale.ROOT);
+        if (!TOLD_OBJECTS.contains(first) && !AFTER_VERB_OK.contains(first) && !WEEKDAYS.contains(first)
+                || body.startsWith("ing", from - 3)) {
+            return from;
+        }
+        int n = 1;
+        String last = first;
+        while (w.find()) {
+            n++;
+            last = w.group().toLowerCase(Locale.ROOT);
+            if (last.equals("that") || finiteVerb(last) || n > 4) {
+                return from;
+            }
+        }
+        // "told me on Friday", "said on Monday"; not "responded in kind", "boasting a fledgling"
+        boolean ok = TOLD_OBJECTS.contains(first) || TIME_NOUNS.contains(last) || WEEKDAYS.contains(last);
+        return ok && noMarks(body, from, comma) ? comma : from;
     }
 
     private static final String[] CONCESSIVES = {", although ", ", though ", ", even though "};

@@ -38,7 +38,8 @@ final class SourcePhrases {
             "representatives", "republicans", "democrats", "voters", "pollster", "reporters", "insiders", "staff",
             "staffers", "advisers", "advisors", "adviser", "advisor", "military", "person", "man", "woman",
             "protesters", "spokespersons", "organization", "group", "team", "company", "firm", "party", "panel",
-            "committee", "commission", "council", "newspaper", "paper", "network", "website", "outlet");
+            "committee", "commission", "council", "newspaper", "paper", "network", "website", "outlet",
+            "percent", "respondents");
 
     /** Lower-case words allowed inside a source phrase in front of its head noun. */
     private static final Set<String> MODIFIERS = Words.set("the", "a", "an", "one", "two", "three", "some", "several",
@@ -266,8 +267,10 @@ final class SourcePhrases {
             }
             boolean ok = cap || SOURCE_NOUNS.contains(l) || MODIFIERS.contains(l) || titles.isTitleWord(l)
                     || w.equals("The");
-            if (!ok && !head && pending < 2 && Character.isLowerCase(w.charAt(0))) {
-                pending++; // "port officials", "senior Kremlin aides": unknown modifiers before a head noun
+            if (!ok && !head && pending < 2 && (Character.isLowerCase(w.charAt(0)) || Character.isUpperCase(w.charAt(1 % w.length())))) {
+                // "port officials", "senior Kremlin aides", "one GOP source": unknown modifiers (or an acronym
+                // the name parser does not take for a name) before a head noun
+                pending++;
                 if (start < 0) {
                     start = m.start();
                 }

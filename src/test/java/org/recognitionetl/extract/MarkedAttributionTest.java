@@ -87,4 +87,27 @@ class MarkedAttributionTest {
                 "It is a broken timetable", "We live in a windy town");
         assertThat(q).extracting(Quote::kind).containsOnly(QuoteKind.DIRECT);
     }
+
+    @Test
+    void unmarkedParagraphAfterAColonAttributionIsABlockQuote() {
+        List<Quote> q = Articles.analyze("Nora Blake spoke at the pier on Monday. \u201cWe stay,\u201d she said. She added:\n"
+                + "The danger is that the old pier gives way in the next big storm.\nThe ferry left at noon.").quotes();
+        assertThat(q).extracting(Quote::text).contains("The danger is that the old pier gives way in the next big storm.");
+        assertThat(Articles.analyze("Nora Blake listed her demands:\n1. The ferry runs at night all year.").quotes()).isEmpty();
+    }
+
+    @Test
+    void conjunctionBeforeAWholeMarkedSentenceContinuesTheSpeaker() {
+        List<Quote> q = Articles.analyze("\"The port is safe,\" Nora Blake said. But \"the old pier is a danger to us all.\"").quotes();
+        assertThat(q).extracting(Quote::text).containsExactly("The port is safe", "the old pier is a danger to us all.");
+        assertThat(q.get(1).speaker().name()).isEqualTo("Nora Blake");
+    }
+
+    @Test
+    void moreVerbsOfSaying() {
+        assertThat(Articles.analyze("Nora Blake retorted, \"The pier will stand for years.\"").quotes())
+                .extracting(Quote::text).containsExactly("The pier will stand for years.");
+        assertThat(Articles.analyze("\"Keep the ferry running,\" the crowd chanted.").quotes())
+                .extracting(Quote::text).containsExactly("Keep the ferry running");
+    }
 }

@@ -234,4 +234,56 @@ class ReportedSpeechTest {
         assertThat(texts("Lamenting their luck, Ines Marlow often says, the sea gives and the sea takes away."))
                 .containsExactly("the sea gives and the sea takes away.");
     }
+
+    @Test
+    void participleClauseAfterACommaEndsTheReportedClause() {
+        assertThat(texts("Nora Blake said the old pier was safe enough, arguing that the storms had spared it."))
+                .containsExactly("the old pier was safe enough", "the storms had spared it.");
+        assertThat(texts("Nora Blake said the ferry would keep running all winter, citing strong demand."))
+                .containsExactly("the ferry would keep running all winter, citing strong demand.");
+    }
+
+    @Test
+    void markedWordsBeforeAReportingVerbStayInTheReportedClause() {
+        assertThat(texts("Nora Blake said in her letter that the poster \"plainly and wrongly\" suggests that the crew backs the plan."))
+                .containsExactly("the poster \"plainly and wrongly\" suggests that the crew backs the plan.");
+    }
+
+    @Test
+    void modifiedAnonymousSourceCloseTheSentence() {
+        assertThat(texts("The harbour talks broke down after an hour, said one EU source at the table."))
+                .containsExactly("The harbour talks broke down after an hour");
+        assertThat(texts("The harbour talks broke down after an hour, one EU source said."))
+                .containsExactly("The harbour talks broke down after an hour");
+        assertThat(texts("The ferry fares are far too high, angry local residents said on Monday."))
+                .containsExactly("The ferry fares are far too high");
+    }
+
+    @Test
+    void pollShareAsSource() {
+        assertThat(texts("In the harbour survey, 41 percent said the ferry should run at night."))
+                .containsExactly("the ferry should run at night.");
+    }
+
+    @Test
+    void concessionAfterAMidSentenceAttributionIsTheWriters() {
+        assertThat(texts("The last crossing, Nora Blake said, was the roughest in years, although the logs are not yet complete."))
+                .contains("was the roughest in years")
+                .doesNotContain("was the roughest in years, although the logs are not yet complete.");
+    }
+
+    @Test
+    void midSentenceAttributionWithHearerAndTime() {
+        assertThat(texts("The real trouble, Nora Blake told me on Friday, is that the pier was never repaired."))
+                .contains("is that the pier was never repaired.");
+        assertThat(texts("The next day, the harbour board responded in kind, closing the second pier.")).isEmpty();
+    }
+
+    @Test
+    void concessionWithItsOwnSpeechVerbAndParticipleAfterBy() {
+        assertThat(texts("Nora Blake said the pier was safe, though she noted the ferry is getting old and slow."))
+                .containsExactly("the pier was safe", "the ferry is getting old and slow.");
+        assertThat(texts("Nora Blake answered the board by saying the pier was safe for another decade."))
+                .containsExactly("the pier was safe for another decade.");
+    }
 }
