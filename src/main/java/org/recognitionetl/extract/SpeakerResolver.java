@@ -119,6 +119,19 @@ final class SpeakerResolver {
                 Speaker cur = current(pos, body);
                 return cur != null && (isOrganisation(cur) || lower.equals("we")) ? cur : null;
             }
+            // "Ana Weiss criticized Freedonia and said": the phrase caught the object of a coordinated verb; the
+            // speaker is the subject of the sentence
+            if (lower.endsWith(" and") || lower.equals("and")) {
+                PersonIndex.Person subject = people.lastBefore(a.phraseStart(), sentenceStart(a.phraseStart()),
+                        quoted, sentences);
+                return subject == null ? null : intern(subject.name(), subject.title(), subject.affiliation());
+            }
+            // "Ana Weiss, D-Calif., said", "Ana Weiss (D) of Vermont said": a party and home state tag stands
+            // beside the person, it is not the source
+            PersonIndex.Person tagged = taggedPerson(a, body);
+            if (tagged != null) {
+                return intern(tagged.name(), tagged.title(), tagged.affiliation());
+            }
             // joint speakers "A and B": naming the first is right
             int and = phrase.indexOf(" and ");
             if (and > 0 && Character.isUpperCase(phrase.charAt(and + 5))) {
@@ -266,6 +279,34 @@ final class SpeakerResolver {
             return intern(name.toString(), "", null);
         }
 
+        private int sentenceStart(int pos) {
+            for (Span s : sentences) {
+                if (s.contains(pos)) {
+                    return s.start();
+                }
+            }
+            return 0;
+        }
+
+        /** The person a party tag ("R-Tenn.") or "(R) of Tennessee" phrase stands beside, or null. */
+        private PersonIndex.Person taggedPerson(Attribution a, String body) {
+            int start = a.phraseStart();
+            if (PARTY_TAG.matcher(a.phrase().strip()).matches()) {
+                return start >= 2 && body.startsWith(", ", start - 2) ? people.endingAt(start - 2) : null;
+            }
+            Matcher m = HOME_STATE_BEFORE.matcher(body).region(Math.max(0, start - 24), start);
+            if (!m.find() || !Character.isUpperCase(a.phrase().strip().charAt(0)) || a.phrase().indexOf(' ') >= 0
+                    && !gazetteerCovers(a.phrase().strip())) {
+                return null;
+            }
+            return people.endingAt(m.start());
+        }
+
+        private boolean gazetteerCovers(String s) {
+            List<Gazetteer.Mention> ms = gazetteer.find(s, 0, s.length());
+            return ms.size() == 1 && ms.get(0).start() == 0 && ms.get(0).end() == s.length();
+        }
+
         /** The organisation whose name ends in {@code head} ("ministry") named last before {@code pos}, or null. */
         private Speaker lastOrganisation(String head, int pos, String body) {
             // an organisation already quoted comes first: "The Freedonian foreign ministry said …"
@@ -310,6 +351,12 @@ final class SpeakerResolver {
             ",\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}'’.\\-]*|(?:al|el|bin|ibn|de|van|von)(?:-\\p{Lu}[\\p{L}'’.\\-]*)?)"
                     + "(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*|(?:al|el|bin|ibn|de|van|von)(?:-\\p{Lu}[\\p{L}'’.\\-]*)?)){1,3})"
                     + "(?:,|\\s+\\(|\\s+(?=\\p{Ll}))");
+
+    /** A US party and state tag: "R-Tenn.", "D-S.C.", "I-Vt". */
+    private static final Pattern PARTY_TAG = Pattern.compile("\\(?[RDI]-\\p{Lu}[\\p{L}.]*\\)?");
+
+    /** What stands between a name and its home state: " (R) of ", " of ". */
+    private static final Pattern HOME_STATE_BEFORE = Pattern.compile("(?:\\s\\([RDI]\\))?\\s+of\\s+$");
 
     /** A transcript label: one to three capitalised words and a colon opening the quoted words. */
     private static final Pattern LABEL = Pattern.compile("(\\p{Lu}[\\p{L}'’.\\-]*(?: \\p{Lu}[\\p{L}'’.\\-]*){0,2}):\\s");

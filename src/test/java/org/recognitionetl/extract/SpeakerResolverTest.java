@@ -206,4 +206,27 @@ class SpeakerResolverTest {
         assertThat(q).hasSize(1);
         assertThat(q.get(0).speaker().name()).isEqualTo("Ivo Marsh");
     }
+
+    @Test
+    void objectOfACoordinatedVerbIsNotTheSpeaker() {
+        List<Quote> q = quotes("At the forum on Friday, Karl Brandt praised Freedonia and said that the new harbour "
+                + "would \"open the coast to everyone.\"");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).speaker().name()).isEqualTo("Karl Brandt");
+    }
+
+    @Test
+    void partyTagStandsBesideThePerson() {
+        List<Quote> q = quotes("\"We will fund the bridge this year,\" Finance Committee Chairman Ana Pelly, R-Ore., "
+                + "said in a statement.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).speaker().name()).isEqualTo("Ana Pelly");
+    }
+
+    @Test
+    void homeStateAfterTheNameIsNotTheSource() {
+        List<Quote> q = quotes("Sen. Ana Pelly (D) of Vermont said on Sunday that \"the tariffs will hurt farmers.\"");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).speaker().name()).isEqualTo("Ana Pelly");
+    }
 }
