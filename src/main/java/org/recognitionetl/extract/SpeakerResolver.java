@@ -132,6 +132,11 @@ final class SpeakerResolver {
             if (tagged != null) {
                 return intern(tagged.name(), tagged.title(), tagged.affiliation());
             }
+            // "Leaders in Freedonia said", "critics of Freedonia argued": a state after a preposition is the tail of
+            // a longer subject the phrase lost, mostly a crowd or an anonymous source, never the state itself
+            if (afterPreposition(a.phraseStart(), body) && gazetteerCovers(phrase.replaceFirst("^(?i:the)\\s+", ""))) {
+                return null;
+            }
             // joint speakers "A and B": naming the first is right
             int and = phrase.indexOf(" and ");
             if (and > 0 && Character.isUpperCase(phrase.charAt(and + 5))) {
@@ -302,6 +307,11 @@ final class SpeakerResolver {
             return people.endingAt(m.start());
         }
 
+        private boolean afterPreposition(int start, String body) {
+            Matcher m = PREPOSITION_BEFORE.matcher(body).region(Math.max(0, start - 12), start);
+            return m.find();
+        }
+
         private boolean gazetteerCovers(String s) {
             List<Gazetteer.Mention> ms = gazetteer.find(s, 0, s.length());
             return ms.size() == 1 && ms.get(0).start() == 0 && ms.get(0).end() == s.length();
@@ -357,6 +367,10 @@ final class SpeakerResolver {
 
     /** What stands between a name and its home state: " (R) of ", " of ". */
     private static final Pattern HOME_STATE_BEFORE = Pattern.compile("(?:\\s\\([RDI]\\))?\\s+of\\s+$");
+
+    /** A preposition right before a source phrase: the phrase is the tail of a longer noun phrase. */
+    private static final Pattern PREPOSITION_BEFORE = Pattern.compile(
+            "\\b(?:in|of|toward|towards|with|from|for|against|about|on|at)\\s+$");
 
     /** A transcript label: one to three capitalised words and a colon opening the quoted words. */
     private static final Pattern LABEL = Pattern.compile("(\\p{Lu}[\\p{L}'’.\\-]*(?: \\p{Lu}[\\p{L}'’.\\-]*){0,2}):\\s");

@@ -229,4 +229,12 @@ class SpeakerResolverTest {
         assertThat(q).hasSize(1);
         assertThat(q.get(0).speaker().name()).isEqualTo("Ana Pelly");
     }
+
+    @Test
+    void stateAfterAPrepositionIsNotTheSpeaker() {
+        List<Quote> q = quotes("The talks stalled again on Monday. Critics of Freedonia said that the new border "
+                + "rules were \"written to keep traders out.\"");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).speaker()).isNull();
+    }
 }
