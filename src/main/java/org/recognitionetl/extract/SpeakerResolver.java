@@ -119,6 +119,15 @@ final class SpeakerResolver {
                 Speaker cur = current(pos, body);
                 return cur != null && (isOrganisation(cur) || lower.equals("we")) ? cur : null;
             }
+            // "Ana Weiss toured Freedonia in May, saying, …": before a participle cue the phrase found may be the
+            // object of the main verb; the speaker is the subject of the sentence
+            if (a.cue().endsWith("ing") && objectPosition(a.phraseStart(), body)) {
+                PersonIndex.Person subject = people.lastBefore(a.phraseStart(), sentenceStart(a.phraseStart()),
+                        quoted, sentences);
+                if (subject != null) {
+                    return intern(subject.name(), subject.title(), subject.affiliation());
+                }
+            }
             // "Ana Weiss criticized Freedonia and said": the phrase caught the object of a coordinated verb; the
             // speaker is the subject of the sentence
             if (lower.endsWith(" and") || lower.equals("and")) {
@@ -307,6 +316,12 @@ final class SpeakerResolver {
             return people.endingAt(m.start());
         }
 
+        /** A lowercase verb right before {@code start} ("visiting the US"): the phrase is an object, not a subject. */
+        private boolean objectPosition(int start, String body) {
+            Matcher m = VERB_BEFORE.matcher(body).region(Math.max(0, start - 20), start);
+            return m.find() && !NOT_VERBS.contains(m.group(1).toLowerCase(Locale.ROOT));
+        }
+
         private boolean afterPreposition(int start, String body) {
             Matcher m = PREPOSITION_BEFORE.matcher(body).region(Math.max(0, start - 12), start);
             return m.find();
@@ -367,6 +382,11 @@ final class SpeakerResolver {
 
     /** What stands between a name and its home state: " (R) of ", " of ". */
     private static final Pattern HOME_STATE_BEFORE = Pattern.compile("(?:\\s\\([RDI]\\))?\\s+of\\s+$");
+
+    /** A lowercase word ending in a verb form right before a source phrase ("visiting the US"). */
+    private static final Pattern VERB_BEFORE = Pattern.compile("\\b(\\p{Ll}+(?:ing|ed))\\s+(?:the\\s+)?$");
+    private static final Set<String> NOT_VERBS = Words.set("during", "following", "according", "including",
+            "regarding", "concerning", "speaking");
 
     /** A preposition right before a source phrase: the phrase is the tail of a longer noun phrase. */
     private static final Pattern PREPOSITION_BEFORE = Pattern.compile(

@@ -237,4 +237,12 @@ class SpeakerResolverTest {
         assertThat(q).hasSize(1);
         assertThat(q.get(0).speaker()).isNull();
     }
+
+    @Test
+    void objectBeforeAParticipleCueIsNotTheSpeaker() {
+        List<Quote> q = quotes("Karl Brandt, the Freedonian trade envoy, praised farmers while visiting the Netherlands "
+                + "last week, saying, \"Their harbours are a model for ours.\"");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).speaker().name()).isEqualTo("Karl Brandt");
+    }
 }
