@@ -245,4 +245,13 @@ class SpeakerResolverTest {
         assertThat(q).hasSize(1);
         assertThat(q.get(0).speaker().name()).isEqualTo("Karl Brandt");
     }
+
+    @Test
+    void aTitleCutOffFromItsNameIsNoPerson() {
+        List<Quote> q = quotes("Karl Brandt spoke for an hour on Tuesday.\nGreeting his \"dear friend\" Freedonian "
+                + "Prime Minister\nAna Weiss, the president praised the harbour.\n"
+                + "\"We have built something that will last,\" he said.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).speaker() == null ? "" : q.get(0).speaker().name()).isNotEqualTo("Prime Minister");
+    }
 }
