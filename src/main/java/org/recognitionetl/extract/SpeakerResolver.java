@@ -121,7 +121,8 @@ final class SpeakerResolver {
             }
             // "Ana Weiss toured Freedonia in May, saying, …": before a participle cue the phrase found may be the
             // object of the main verb; the speaker is the subject of the sentence
-            if (a.cue().endsWith("ing") && objectPosition(a.phraseStart(), body)) {
+            if (a.cue().endsWith("ing") && (objectPosition(a.phraseStart(), body)
+                    || afterPreposition(a.phraseStart(), body))) {
                 PersonIndex.Person subject = people.lastBefore(a.phraseStart(), sentenceStart(a.phraseStart()),
                         quoted, sentences);
                 if (subject != null) {
@@ -308,6 +309,14 @@ final class SpeakerResolver {
             if (PARTY_TAG.matcher(a.phrase().strip()).matches()) {
                 return start >= 2 && body.startsWith(", ", start - 2) ? people.endingAt(start - 2) : null;
             }
+            // "Ana Weiss, 59, of Ashton, Md., said": the home town stands beside the person
+            Matcher home = HOME_TOWN_BEFORE.matcher(body).region(Math.max(0, start - 60), start);
+            if (home.find()) {
+                PersonIndex.Person p = people.endingAt(home.start());
+                if (p != null) {
+                    return p;
+                }
+            }
             Matcher m = HOME_STATE_BEFORE.matcher(body).region(Math.max(0, start - 24), start);
             if (!m.find() || !Character.isUpperCase(a.phrase().strip().charAt(0)) || a.phrase().indexOf(' ') >= 0
                     && !gazetteerCovers(a.phrase().strip())) {
@@ -387,6 +396,10 @@ final class SpeakerResolver {
     private static final Pattern VERB_BEFORE = Pattern.compile("\\b(\\p{Ll}+(?:ing|ed))\\s+(?:the\\s+)?$");
     private static final Set<String> NOT_VERBS = Words.set("during", "following", "according", "including",
             "regarding", "concerning", "speaking");
+
+    /** ", 59, of Ashton, " or ", of " between a person's name and the home town or state the phrase caught. */
+    private static final Pattern HOME_TOWN_BEFORE = Pattern.compile(
+            ",(?:\\s*\\d{1,3},)?\\s+of\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*){0,2},\\s+)?$");
 
     /** A preposition right before a source phrase: the phrase is the tail of a longer noun phrase. */
     private static final Pattern PREPOSITION_BEFORE = Pattern.compile(

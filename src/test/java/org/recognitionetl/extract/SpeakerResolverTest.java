@@ -254,4 +254,20 @@ class SpeakerResolverTest {
         assertThat(q).hasSize(1);
         assertThat(q.get(0).speaker() == null ? "" : q.get(0).speaker().name()).isNotEqualTo("Prime Minister");
     }
+
+    @Test
+    void homeTownAfterTheNameIsNotTheSource() {
+        List<Quote> q = quotes("Marta Kellen, 64, of Dunmore, Pa., who came by bus, said that the parade was "
+                + "\"the best day this town has had in years.\"\nOlaf Brink, of Riverton, said he came \"for the music.\"");
+        assertThat(q).hasSize(2);
+        assertThat(q).extracting(x -> x.speaker().name()).containsExactly("Marta Kellen", "Olaf Brink");
+    }
+
+    @Test
+    void placeAfterAPrepositionBeforeAParticipleCueIsNotTheSpeaker() {
+        List<Quote> q = quotes("Ana Weiss spoke on Monday about the flood in Dunmore, Vermont, arguing that the dams "
+                + "had been \"left to rot for twenty years.\"");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).speaker().name()).isEqualTo("Ana Weiss");
+    }
 }
