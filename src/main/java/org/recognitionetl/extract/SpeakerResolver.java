@@ -309,6 +309,26 @@ final class SpeakerResolver {
             if (PARTY_TAG.matcher(a.phrase().strip()).matches()) {
                 return start >= 2 && body.startsWith(", ", start - 2) ? people.endingAt(start - 2) : null;
             }
+            // "Ana Weiss, an aide who went with her to Freedonia, said": the phrase ends an appositive clause
+            // that opened right after a person's name; that person is the source
+            int phraseEnd = start + a.phrase().length();
+            int next = body.indexOf(',', phraseEnd);
+            if (next >= 0 && next - phraseEnd < 25 && body.substring(phraseEnd, next).indexOf('.') < 0) {
+                int c = body.lastIndexOf(',', start - 1);
+                if (c > 0 && start - c < 120 && start - c >= 2
+                        && Character.isLowerCase(firstLetter(body, c + 1, phraseEnd))
+                        && body.substring(c, start).indexOf('.') < 0) {
+                    int e = c;
+                    if (body.charAt(e - 1) == ')') { // "Ana Weiss (D-Vt.), chair of …"
+                        int open = body.lastIndexOf('(', e - 1);
+                        e = open > 0 && e - open < 14 ? open - 1 : e;
+                    }
+                    PersonIndex.Person p = people.endingAt(e);
+                    if (p != null) {
+                        return p;
+                    }
+                }
+            }
             // "Ana Weiss, 59, of Ashton, Md., said": the home town stands beside the person
             Matcher home = HOME_TOWN_BEFORE.matcher(body).region(Math.max(0, start - 60), start);
             if (home.find()) {
@@ -334,6 +354,15 @@ final class SpeakerResolver {
         private boolean afterPreposition(int start, String body) {
             Matcher m = PREPOSITION_BEFORE.matcher(body).region(Math.max(0, start - 12), start);
             return m.find();
+        }
+
+        private char firstLetter(String body, int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (Character.isLetter(body.charAt(i))) {
+                    return body.charAt(i);
+                }
+            }
+            return 'A';
         }
 
         private boolean gazetteerCovers(String s) {

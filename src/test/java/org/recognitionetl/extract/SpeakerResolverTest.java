@@ -270,4 +270,13 @@ class SpeakerResolverTest {
         assertThat(q).hasSize(1);
         assertThat(q.get(0).speaker().name()).isEqualTo("Ana Weiss");
     }
+
+    @Test
+    void phraseEndingAnAppositiveClauseIsThePersonBeforeIt() {
+        List<Quote> q = quotes("Lena Oakes, a former aide who travelled with the minister to Freedonia in 2015, said "
+                + "that the visit \"changed how both capitals saw each other.\"\n"
+                + "Rep. Ana Pelly (D-Ore.), chair of the River Caucus PAC, said that members \"will raise the money.\"");
+        assertThat(q).hasSize(2);
+        assertThat(q).extracting(x -> x.speaker().name()).containsExactly("Lena Oakes", "Ana Pelly");
+    }
 }
