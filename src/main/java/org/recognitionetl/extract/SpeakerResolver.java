@@ -201,6 +201,12 @@ final class SpeakerResolver {
                     return org;
                 }
             }
+            if (parsed.organisation() && (lower.startsWith("a ") || lower.startsWith("an "))
+                    && COMMON_WORD.matcher(phrase.substring(phrase.indexOf(' '))).find()) {
+                // "a Freedonian news agency said": an indefinite body described by common nouns is an anonymous
+                // source ("a New York Times report" still names its paper)
+                return null;
+            }
             if (parsed.organisation()) {
                 // "the ministry" names no particular body: better no speaker than a speaker called "ministry"
                 return parsed.name().chars().anyMatch(Character::isUpperCase)
@@ -256,6 +262,9 @@ final class SpeakerResolver {
                     title = p.title();
                 }
                 return intern(p.name(), title, parsed.affiliation() != null ? parsed.affiliation() : p.affiliation());
+            }
+            if (Character.isLowerCase(parsed.name().charAt(0)) && !LOWER_PARTICLE.matcher(parsed.name()).lookingAt()) {
+                return null; // "the top of the agenda": a lowercase phrase is no name
             }
             return intern(parsed.name(), parsed.title(), parsed.affiliation());
         }
@@ -429,6 +438,13 @@ final class SpeakerResolver {
     /** ", 59, of Ashton, " or ", of " between a person's name and the home town or state the phrase caught. */
     private static final Pattern HOME_TOWN_BEFORE = Pattern.compile(
             ",(?:\\s*\\d{1,3},)?\\s+of\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*){0,2},\\s+)?$");
+
+    /** A lower-case word other than a name's function words. */
+    private static final Pattern COMMON_WORD = Pattern.compile("\\s(?!(?:of|the|and|for)\\b)\\p{Ll}");
+
+    /** Name particles that may open a name in lower case ("al-Habib", "de Souza", "bin Salman"). */
+    private static final Pattern LOWER_PARTICLE = Pattern.compile(
+            "(?:al|el|bin|ibn|de|da|di|du|van|von|der|le|la|ben|abu|ter)(?:[-\\s'’])");
 
     /** A preposition right before a source phrase: the phrase is the tail of a longer noun phrase. */
     private static final Pattern PREPOSITION_BEFORE = Pattern.compile(

@@ -279,4 +279,12 @@ class SpeakerResolverTest {
         assertThat(q).hasSize(2);
         assertThat(q).extracting(x -> x.speaker().name()).containsExactly("Lena Oakes", "Ana Pelly");
     }
+
+    @Test
+    void indefiniteOrganisationIsAnonymous() {
+        List<Quote> q = quotes("Ana Weiss resigned on Friday, a Freedonian news agency said, calling the move "
+                + "\"a surprise to the whole cabinet.\"");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).speaker()).isNull();
+    }
 }
