@@ -256,7 +256,8 @@ final class SpeakerResolver {
             }
             String[] t = parsed.name().split(" ");
             PersonIndex.Person p = people.bySurname(t[t.length - 1]);
-            if (p != null && containsAll(p.name(), t)) {
+            // "Mr. Holt" is not the "Mrs. Anna Holt" named before: an honorific of the other sex blocks the merge
+            if (p != null && containsAll(p.name(), t) && !otherSex(parsed.title(), p.title())) {
                 String title = parsed.title().isEmpty() ? p.title() : parsed.title();
                 if (!p.title().isEmpty()) {
                     title = p.title();
@@ -494,6 +495,21 @@ final class SpeakerResolver {
             }
         }
         return s.affiliation() != null && s.affiliation().name().equals(s.name());
+    }
+
+    private static boolean otherSex(String a, String b) {
+        int x = sex(a);
+        int y = sex(b);
+        return x != 0 && y != 0 && x != y;
+    }
+
+    /** 1 for "Mr.", 2 for "Mrs."/"Ms."/"Miss", 0 otherwise. */
+    private static int sex(String title) {
+        String t = title.toLowerCase(Locale.ROOT).replace(".", "");
+        if (t.equals("mr")) {
+            return 1;
+        }
+        return t.equals("mrs") || t.equals("ms") || t.equals("miss") ? 2 : 0;
     }
 
     private static boolean containsAll(String full, String[] tokens) {

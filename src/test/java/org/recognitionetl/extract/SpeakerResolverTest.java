@@ -287,4 +287,14 @@ class SpeakerResolverTest {
         assertThat(q).hasSize(1);
         assertThat(q.get(0).speaker()).isNull();
     }
+
+    @Test
+    void honorificOfTheOtherSexBlocksASurnameMerge() {
+        List<Quote> q = quotes("\"We are ready to open the shop,\" said Mrs. Anna Holt on Monday.\n"
+                + "The family has run the bakery since 1990.\n"
+                + "\"Not before the roof is fixed,\" Mr. Holt said.");
+        assertThat(q).hasSize(2);
+        assertThat(q.get(0).speaker().name()).isEqualTo("Anna Holt");
+        assertThat(q.get(1).speaker().name()).isNotEqualTo("Anna Holt");
+    }
 }
