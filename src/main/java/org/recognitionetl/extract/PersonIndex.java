@@ -30,11 +30,13 @@ final class PersonIndex {
     private final Map<String, Person> bySurname = new HashMap<>();
 
     private final Gazetteer gazetteer;
+    private final Titles titles;
     private final String body;
     /** Nicknames the article introduces ("known as AW"), to the person they stand for. */
     private final Map<String, Person> aliases = new HashMap<>();
 
     PersonIndex(String body, int bylineEnd, NameParser parser, Titles titles, Gazetteer gazetteer) {
+        this.titles = titles;
         this.gazetteer = gazetteer;
         this.body = body;
         // the byline names the author, who is never the antecedent of "he" in the story
@@ -255,6 +257,13 @@ final class PersonIndex {
         String[] t = p.name().split(" ");
         if (t.length > 4 || (t.length < 2 && p.title().isEmpty())) {
             return;
+        }
+        boolean allTitle = true;
+        for (String x : t) {
+            allTitle &= titles.isTitleWord(x);
+        }
+        if (allTitle) {
+            return; // "Prime Minister" cut off from its name (by a quote mark, a line end): a role, not a person
         }
         for (String x : t) {
             if (x.length() < 2 && !x.endsWith(".")) {

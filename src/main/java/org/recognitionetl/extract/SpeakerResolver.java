@@ -119,6 +119,34 @@ final class SpeakerResolver {
                 Speaker cur = current(pos, body);
                 return cur != null && (isOrganisation(cur) || lower.equals("we")) ? cur : null;
             }
+            // "Ana Weiss toured Freedonia in May, saying, …": before a participle cue the phrase found may be the
+            // object of the main verb; the speaker is the subject of the sentence
+            if (a.cue().endsWith("ing") && (objectPosition(a.phraseStart(), body)
+                    || afterPreposition(a.phraseStart(), body))) {
+                PersonIndex.Person subject = people.lastBefore(a.phraseStart(), sentenceStart(a.phraseStart()),
+                        quoted, sentences);
+                if (subject != null) {
+                    return intern(subject.name(), subject.title(), subject.affiliation());
+                }
+            }
+            // "Ana Weiss criticized Freedonia and said": the phrase caught the object of a coordinated verb; the
+            // speaker is the subject of the sentence
+            if (lower.endsWith(" and") || lower.equals("and")) {
+                PersonIndex.Person subject = people.lastBefore(a.phraseStart(), sentenceStart(a.phraseStart()),
+                        quoted, sentences);
+                return subject == null ? null : intern(subject.name(), subject.title(), subject.affiliation());
+            }
+            // "Ana Weiss, D-Calif., said", "Ana Weiss (D) of Vermont said": a party and home state tag stands
+            // beside the person, it is not the source
+            PersonIndex.Person tagged = taggedPerson(a, body);
+            if (tagged != null) {
+                return intern(tagged.name(), tagged.title(), tagged.affiliation());
+            }
+            // "Leaders in Freedonia said", "critics of Freedonia argued": a state after a preposition is the tail of
+            // a longer subject the phrase lost, mostly a crowd or an anonymous source, never the state itself
+            if (afterPreposition(a.phraseStart(), body) && gazetteerCovers(phrase.replaceFirst("^(?i:the)\\s+", ""))) {
+                return null;
+            }
             // joint speakers "A and B": naming the first is right
             int and = phrase.indexOf(" and ");
             if (and > 0 && Character.isUpperCase(phrase.charAt(and + 5))) {
@@ -173,6 +201,12 @@ final class SpeakerResolver {
                     return org;
                 }
             }
+            if (parsed.organisation() && (lower.startsWith("a ") || lower.startsWith("an "))
+                    && COMMON_WORD.matcher(phrase.substring(phrase.indexOf(' '))).find()) {
+                // "a Freedonian news agency said": an indefinite body described by common nouns is an anonymous
+                // source ("a New York Times report" still names its paper)
+                return null;
+            }
             if (parsed.organisation()) {
                 // "the ministry" names no particular body: better no speaker than a speaker called "ministry"
                 return parsed.name().chars().anyMatch(Character::isUpperCase)
@@ -222,12 +256,16 @@ final class SpeakerResolver {
             }
             String[] t = parsed.name().split(" ");
             PersonIndex.Person p = people.bySurname(t[t.length - 1]);
-            if (p != null && containsAll(p.name(), t)) {
+            // "Mr. Holt" is not the "Mrs. Anna Holt" named before: an honorific of the other sex blocks the merge
+            if (p != null && containsAll(p.name(), t) && !otherSex(parsed.title(), p.title())) {
                 String title = parsed.title().isEmpty() ? p.title() : parsed.title();
                 if (!p.title().isEmpty()) {
                     title = p.title();
                 }
                 return intern(p.name(), title, parsed.affiliation() != null ? parsed.affiliation() : p.affiliation());
+            }
+            if (Character.isLowerCase(parsed.name().charAt(0)) && !LOWER_PARTICLE.matcher(parsed.name()).lookingAt()) {
+                return null; // "the top of the agenda": a lowercase phrase is no name
             }
             return intern(parsed.name(), parsed.title(), parsed.affiliation());
         }
@@ -264,6 +302,82 @@ final class SpeakerResolver {
                 name.append(w.charAt(0)).append(w.substring(1).toLowerCase(Locale.ROOT));
             }
             return intern(name.toString(), "", null);
+        }
+
+        private int sentenceStart(int pos) {
+            for (Span s : sentences) {
+                if (s.contains(pos)) {
+                    return s.start();
+                }
+            }
+            return 0;
+        }
+
+        /** The person a party tag ("R-Tenn.") or "(R) of Tennessee" phrase stands beside, or null. */
+        private PersonIndex.Person taggedPerson(Attribution a, String body) {
+            int start = a.phraseStart();
+            if (PARTY_TAG.matcher(a.phrase().strip()).matches()) {
+                return start >= 2 && body.startsWith(", ", start - 2) ? people.endingAt(start - 2) : null;
+            }
+            // "Ana Weiss, an aide who went with her to Freedonia, said": the phrase ends an appositive clause
+            // that opened right after a person's name; that person is the source
+            int phraseEnd = start + a.phrase().length();
+            int next = body.indexOf(',', phraseEnd);
+            if (next >= 0 && next - phraseEnd < 25 && body.substring(phraseEnd, next).indexOf('.') < 0) {
+                int c = body.lastIndexOf(',', start - 1);
+                if (c > 0 && start - c < 120 && start - c >= 2
+                        && Character.isLowerCase(firstLetter(body, c + 1, phraseEnd))
+                        && body.substring(c, start).indexOf('.') < 0) {
+                    int e = c;
+                    if (body.charAt(e - 1) == ')') { // "Ana Weiss (D-Vt.), chair of …"
+                        int open = body.lastIndexOf('(', e - 1);
+                        e = open > 0 && e - open < 14 ? open - 1 : e;
+                    }
+                    PersonIndex.Person p = people.endingAt(e);
+                    if (p != null) {
+                        return p;
+                    }
+                }
+            }
+            // "Ana Weiss, 59, of Ashton, Md., said": the home town stands beside the person
+            Matcher home = HOME_TOWN_BEFORE.matcher(body).region(Math.max(0, start - 60), start);
+            if (home.find()) {
+                PersonIndex.Person p = people.endingAt(home.start());
+                if (p != null) {
+                    return p;
+                }
+            }
+            Matcher m = HOME_STATE_BEFORE.matcher(body).region(Math.max(0, start - 24), start);
+            if (!m.find() || !Character.isUpperCase(a.phrase().strip().charAt(0)) || a.phrase().indexOf(' ') >= 0
+                    && !gazetteerCovers(a.phrase().strip())) {
+                return null;
+            }
+            return people.endingAt(m.start());
+        }
+
+        /** A lowercase verb right before {@code start} ("visiting the US"): the phrase is an object, not a subject. */
+        private boolean objectPosition(int start, String body) {
+            Matcher m = VERB_BEFORE.matcher(body).region(Math.max(0, start - 20), start);
+            return m.find() && !NOT_VERBS.contains(m.group(1).toLowerCase(Locale.ROOT));
+        }
+
+        private boolean afterPreposition(int start, String body) {
+            Matcher m = PREPOSITION_BEFORE.matcher(body).region(Math.max(0, start - 12), start);
+            return m.find();
+        }
+
+        private char firstLetter(String body, int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (Character.isLetter(body.charAt(i))) {
+                    return body.charAt(i);
+                }
+            }
+            return 'A';
+        }
+
+        private boolean gazetteerCovers(String s) {
+            List<Gazetteer.Mention> ms = gazetteer.find(s, 0, s.length());
+            return ms.size() == 1 && ms.get(0).start() == 0 && ms.get(0).end() == s.length();
         }
 
         /** The organisation whose name ends in {@code head} ("ministry") named last before {@code pos}, or null. */
@@ -311,6 +425,32 @@ final class SpeakerResolver {
                     + "(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*|(?:al|el|bin|ibn|de|van|von)(?:-\\p{Lu}[\\p{L}'’.\\-]*)?)){1,3})"
                     + "(?:,|\\s+\\(|\\s+(?=\\p{Ll}))");
 
+    /** A US party and state tag: "R-Tenn.", "D-S.C.", "I-Vt". */
+    private static final Pattern PARTY_TAG = Pattern.compile("\\(?[RDI]-\\p{Lu}[\\p{L}.]*\\)?");
+
+    /** What stands between a name and its home state: " (R) of ", " of ". */
+    private static final Pattern HOME_STATE_BEFORE = Pattern.compile("(?:\\s\\([RDI]\\))?\\s+of\\s+$");
+
+    /** A lowercase word ending in a verb form right before a source phrase ("visiting the US"). */
+    private static final Pattern VERB_BEFORE = Pattern.compile("\\b(\\p{Ll}+(?:ing|ed))\\s+(?:the\\s+)?$");
+    private static final Set<String> NOT_VERBS = Words.set("during", "following", "according", "including",
+            "regarding", "concerning", "speaking");
+
+    /** ", 59, of Ashton, " or ", of " between a person's name and the home town or state the phrase caught. */
+    private static final Pattern HOME_TOWN_BEFORE = Pattern.compile(
+            ",(?:\\s*\\d{1,3},)?\\s+of\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*){0,2},\\s+)?$");
+
+    /** A lower-case word other than a name's function words. */
+    private static final Pattern COMMON_WORD = Pattern.compile("\\s(?!(?:of|the|and|for)\\b)\\p{Ll}");
+
+    /** Name particles that may open a name in lower case ("al-Habib", "de Souza", "bin Salman"). */
+    private static final Pattern LOWER_PARTICLE = Pattern.compile(
+            "(?:al|el|bin|ibn|de|da|di|du|van|von|der|le|la|ben|abu|ter)(?:[-\\s'’])");
+
+    /** A preposition right before a source phrase: the phrase is the tail of a longer noun phrase. */
+    private static final Pattern PREPOSITION_BEFORE = Pattern.compile(
+            "\\b(?:in|of|toward|towards|with|from|for|against|about|on|at)\\s+$");
+
     /** A transcript label: one to three capitalised words and a colon opening the quoted words. */
     private static final Pattern LABEL = Pattern.compile("(\\p{Lu}[\\p{L}'’.\\-]*(?: \\p{Lu}[\\p{L}'’.\\-]*){0,2}):\\s");
 
@@ -355,6 +495,21 @@ final class SpeakerResolver {
             }
         }
         return s.affiliation() != null && s.affiliation().name().equals(s.name());
+    }
+
+    private static boolean otherSex(String a, String b) {
+        int x = sex(a);
+        int y = sex(b);
+        return x != 0 && y != 0 && x != y;
+    }
+
+    /** 1 for "Mr.", 2 for "Mrs."/"Ms."/"Miss", 0 otherwise. */
+    private static int sex(String title) {
+        String t = title.toLowerCase(Locale.ROOT).replace(".", "");
+        if (t.equals("mr")) {
+            return 1;
+        }
+        return t.equals("mrs") || t.equals("ms") || t.equals("miss") ? 2 : 0;
     }
 
     private static boolean containsAll(String full, String[] tokens) {

@@ -206,4 +206,95 @@ class SpeakerResolverTest {
         assertThat(q).hasSize(1);
         assertThat(q.get(0).speaker().name()).isEqualTo("Ivo Marsh");
     }
+
+    @Test
+    void objectOfACoordinatedVerbIsNotTheSpeaker() {
+        List<Quote> q = quotes("At the forum on Friday, Karl Brandt praised Freedonia and said that the new harbour "
+                + "would \"open the coast to everyone.\"");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).speaker().name()).isEqualTo("Karl Brandt");
+    }
+
+    @Test
+    void partyTagStandsBesideThePerson() {
+        List<Quote> q = quotes("\"We will fund the bridge this year,\" Finance Committee Chairman Ana Pelly, R-Ore., "
+                + "said in a statement.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).speaker().name()).isEqualTo("Ana Pelly");
+    }
+
+    @Test
+    void homeStateAfterTheNameIsNotTheSource() {
+        List<Quote> q = quotes("Sen. Ana Pelly (D) of Vermont said on Sunday that \"the tariffs will hurt farmers.\"");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).speaker().name()).isEqualTo("Ana Pelly");
+    }
+
+    @Test
+    void stateAfterAPrepositionIsNotTheSpeaker() {
+        List<Quote> q = quotes("The talks stalled again on Monday. Critics of Freedonia said that the new border "
+                + "rules were \"written to keep traders out.\"");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).speaker()).isNull();
+    }
+
+    @Test
+    void objectBeforeAParticipleCueIsNotTheSpeaker() {
+        List<Quote> q = quotes("Karl Brandt, the Freedonian trade envoy, praised farmers while visiting the Netherlands "
+                + "last week, saying, \"Their harbours are a model for ours.\"");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).speaker().name()).isEqualTo("Karl Brandt");
+    }
+
+    @Test
+    void aTitleCutOffFromItsNameIsNoPerson() {
+        List<Quote> q = quotes("Karl Brandt spoke for an hour on Tuesday.\nGreeting his \"dear friend\" Freedonian "
+                + "Prime Minister\nAna Weiss, the president praised the harbour.\n"
+                + "\"We have built something that will last,\" he said.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).speaker() == null ? "" : q.get(0).speaker().name()).isNotEqualTo("Prime Minister");
+    }
+
+    @Test
+    void homeTownAfterTheNameIsNotTheSource() {
+        List<Quote> q = quotes("Marta Kellen, 64, of Dunmore, Pa., who came by bus, said that the parade was "
+                + "\"the best day this town has had in years.\"\nOlaf Brink, of Riverton, said he came \"for the music.\"");
+        assertThat(q).hasSize(2);
+        assertThat(q).extracting(x -> x.speaker().name()).containsExactly("Marta Kellen", "Olaf Brink");
+    }
+
+    @Test
+    void placeAfterAPrepositionBeforeAParticipleCueIsNotTheSpeaker() {
+        List<Quote> q = quotes("Ana Weiss spoke on Monday about the flood in Dunmore, Vermont, arguing that the dams "
+                + "had been \"left to rot for twenty years.\"");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).speaker().name()).isEqualTo("Ana Weiss");
+    }
+
+    @Test
+    void phraseEndingAnAppositiveClauseIsThePersonBeforeIt() {
+        List<Quote> q = quotes("Lena Oakes, a former aide who travelled with the minister to Freedonia in 2015, said "
+                + "that the visit \"changed how both capitals saw each other.\"\n"
+                + "Rep. Ana Pelly (D-Ore.), chair of the River Caucus PAC, said that members \"will raise the money.\"");
+        assertThat(q).hasSize(2);
+        assertThat(q).extracting(x -> x.speaker().name()).containsExactly("Lena Oakes", "Ana Pelly");
+    }
+
+    @Test
+    void indefiniteOrganisationIsAnonymous() {
+        List<Quote> q = quotes("Ana Weiss resigned on Friday, a Freedonian news agency said, calling the move "
+                + "\"a surprise to the whole cabinet.\"");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).speaker()).isNull();
+    }
+
+    @Test
+    void honorificOfTheOtherSexBlocksASurnameMerge() {
+        List<Quote> q = quotes("\"We are ready to open the shop,\" said Mrs. Anna Holt on Monday.\n"
+                + "The family has run the bakery since 1990.\n"
+                + "\"Not before the roof is fixed,\" Mr. Holt said.");
+        assertThat(q).hasSize(2);
+        assertThat(q.get(0).speaker().name()).isEqualTo("Anna Holt");
+        assertThat(q.get(1).speaker().name()).isNotEqualTo("Anna Holt");
+    }
 }
