@@ -878,8 +878,9 @@ final class QuoteFinder {
                 continue;
             }
             // "Back home, Mr. Clarke said, he decided …": the attribution sits between commas
+            // (not a relative clause: "The union, which announced the strike, said …" is the union speaking)
             int vEnd = adjunctBeforeComma(body, v.end(), s.end());
-            if (body.startsWith(",", vEnd) && a.phraseStart() > s.start()
+            if (body.startsWith(",", vEnd) && a.phraseStart() > s.start() && !RELATIVE_PRONOUNS.contains(prev)
                     && body.substring(s.start(), a.phraseStart()).stripTrailing().endsWith(",")) {
                 int cs0 = vEnd + 1;
                 while (cs0 < s.end() && body.charAt(cs0) == ' ') {
@@ -1230,6 +1231,7 @@ final class QuoteFinder {
         return null;
     }
 
+    private static final Set<String> RELATIVE_PRONOUNS = Words.set("which", "who", "whom", "that");
     private static final Set<String> DESCRIBE = Words.set("described", "describes", "describing", "describe");
     private static final Set<String> DESCRIBED_NO_OBJECT = Words.set("in", "at", "on", "to", "during", "for", "with",
             "by", "from", "after", "before", "later", "earlier", "privately", "publicly");

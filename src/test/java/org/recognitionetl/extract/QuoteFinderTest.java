@@ -204,4 +204,11 @@ class QuoteFinderTest {
                 + " as small on paper but telling in practice.")).extracting(Quote::text)
                 .noneMatch(t -> t.startsWith("in a note"));
     }
+
+    @Test
+    void aSpeechVerbInARelativeClauseIsNotAnAttributionBetweenCommas() {
+        List<Quote> q = quotes("The Harbour Workers Union, which announced the strike on Monday, said it would not negotiate with the port.");
+        assertThat(q).extracting(Quote::text).containsExactly("it would not negotiate with the port.");
+        assertThat(q.get(0).speaker().name()).contains("Harbour Workers Union");
+    }
 }
