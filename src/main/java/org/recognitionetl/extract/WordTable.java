@@ -10,18 +10,27 @@ import java.util.Locale;
 final class WordTable {
     private final String[] slots;
     private final int mask;
+    /** Bit n set when some word has length n (63 stands for 63 and longer): most probes end on this test. */
+    private final long lengths;
 
     WordTable(Collection<String> words) {
         int size = Integer.highestOneBit(Math.max(4, words.size() * 4) - 1) << 1;
         slots = new String[size];
         mask = size - 1;
+        long lens = 0;
         for (String w : words) {
+            lens |= 1L << Math.min(w.length(), 63);
             int i = spread(w.hashCode()) & mask;
             while (slots[i] != null && !slots[i].equals(w)) {
                 i = (i + 1) & mask;
             }
             slots[i] = w;
         }
+        lengths = lens;
+    }
+
+    private boolean noWordOfLength(int len) {
+        return (lengths & (1L << Math.min(len, 63))) == 0;
     }
 
     private static int spread(int h) {
@@ -30,6 +39,9 @@ final class WordTable {
 
     /** True if text[from, to) is one of the words. */
     boolean contains(String text, int from, int to) {
+        if (noWordOfLength(to - from)) {
+            return false;
+        }
         int h = 0;
         for (int k = from; k < to; k++) {
             h = 31 * h + text.charAt(k);
@@ -49,6 +61,9 @@ final class WordTable {
      * case). ASCII slices are folded in place; others take the plain route through {@code toLowerCase}.
      */
     boolean containsLowerCased(String text, int from, int to) {
+        if (noWordOfLength(to - from)) {
+            return false; // lower-casing keeps the length (of every letter but the dotted capital İ)
+        }
         int h = 0;
         for (int k = from; k < to; k++) {
             char c = text.charAt(k);
