@@ -1,17 +1,16 @@
 package org.recognitionetl.evaluate;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.recognitionetl.job.ConsoleOutput;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Measures the analysis against a gold file: copies the article files the gold names into a
@@ -174,15 +173,9 @@ public final class Evaluation {
     }
 
     private static void deleteQuietly(Path folder) {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.deleteIfExists(path);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException | UncheckedIOException e) {
+        try {
+            FileSystemUtils.deleteRecursively(folder);
+        } catch (IOException e) {
             // a temporary folder left behind is harmless; the evaluation's result stands
         }
     }

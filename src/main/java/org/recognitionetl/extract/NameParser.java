@@ -35,8 +35,7 @@ final class NameParser {
             "Unlike", "Whether", "Upon", "Toward", "Towards");
 
     /** Words that make a phrase an organisation ({@code extract/org-words.txt}). */
-    static final Set<String> ORG_WORDS = Words.of(Resources.lines("extract/org-words.txt", null).stream()
-            .map(w -> w.strip().toLowerCase(Locale.ROOT)).toList());
+    static final Set<String> ORG_WORDS = Words.fromResource("extract/org-words.txt");
 
     private final Gazetteer gazetteer;
     private final Titles titles;

@@ -207,8 +207,7 @@ final class PersonIndex {
         return null;
     }
 
-    private static final Set<String> NOT_NAME_ENDS = Words.of(Resources.lines("extract/not-name-words.txt", null)
-            .stream().map(w -> w.strip().toLowerCase(Locale.ROOT)).toList());
+    private static final Set<String> NOT_NAME_ENDS = Words.fromResource("extract/not-name-words.txt");
 
     private static final Set<String> PARTICLES = Words.set("de", "al", "bin", "van", "von", "da", "del", "der", "le",
             "la", "ibn");

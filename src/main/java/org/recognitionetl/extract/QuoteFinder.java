@@ -1118,7 +1118,7 @@ final class QuoteFinder {
         while (w.find()) {
             last = w.group().toLowerCase(Locale.ROOT);
         }
-        return TIME_NOUNS.contains(last) || WEEKDAYS.contains(last) || last.equals("day") || last.chars().allMatch(Character::isDigit);
+        return TIME_NOUNS.contains(last) || last.equals("day") || last.chars().allMatch(Character::isDigit);
     }
 
     /** ", although …", ", though …": a concession of the writer's, not part of the reported words. */
@@ -1178,7 +1178,7 @@ final class QuoteFinder {
             }
         }
         // "told me on Friday", "said on Monday"; not "responded in kind", "boasting a fledgling"
-        boolean ok = TOLD_OBJECTS.contains(first) || TIME_NOUNS.contains(last) || WEEKDAYS.contains(last);
+        boolean ok = TOLD_OBJECTS.contains(first) || TIME_NOUNS.contains(last);
         return ok && noMarks(body, from, comma) ? comma : from;
     }
 

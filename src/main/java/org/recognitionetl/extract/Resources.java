@@ -54,7 +54,7 @@ final class Resources {
                 if (line.isBlank() || line.startsWith("#") || (header != null && line.startsWith(header))) {
                     continue;
                 }
-                out.add(line.strip().isEmpty() ? line : stripEnd(line));
+                out.add(stripEnd(line));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(path, e);

@@ -19,8 +19,7 @@ final class SentenceSplitter {
     }
 
     static SentenceSplitter withDefaults() {
-        return new SentenceSplitter(Words.of(Resources.lines("extract/abbreviations.txt", null).stream()
-                .map(s -> s.strip().toLowerCase(Locale.ROOT)).toList()));
+        return new SentenceSplitter(Words.fromResource("extract/abbreviations.txt"));
     }
 
     List<Span> split(String text) {

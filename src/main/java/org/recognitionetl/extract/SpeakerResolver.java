@@ -25,8 +25,7 @@ final class SpeakerResolver {
             "activists", "scientists", "researchers", "economists", "advisers", "advisors", "staffers", "insiders");
 
     /** Plural groups ("the Palestinians", "Republicans", "students"): a crowd, not an identifiable source. */
-    private static final Set<String> GROUPS = Words.of(Resources.lines("extract/group-nouns.txt", null).stream()
-            .map(w -> w.strip().toLowerCase(Locale.ROOT)).toList());
+    private static final Set<String> GROUPS = Words.fromResource("extract/group-nouns.txt");
 
     /** Anonymous heads that, owned by one state ("Freedonia's top diplomat"), name a single office holder. */
     private static final Set<String> SINGULAR_ROLES = Words.set("official", "diplomat", "aide", "envoy");

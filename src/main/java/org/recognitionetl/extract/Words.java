@@ -3,6 +3,7 @@ package org.recognitionetl.extract;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 
 /** Word sets for the hand rules; tolerant of repeats so that lists can be extended without care. */
@@ -20,5 +21,10 @@ final class Words {
      */
     static Set<String> of(java.util.Collection<String> words) {
         return Collections.unmodifiableSet(new HashSet<>(words));
+    }
+
+    /** A word-list resource (one word a line, {@code #} comments) as a lower-case {@link #of} set. */
+    static Set<String> fromResource(String path) {
+        return of(Resources.lines(path, null).stream().map(w -> w.strip().toLowerCase(Locale.ROOT)).toList());
     }
 }
