@@ -11,9 +11,7 @@ final class NamingCue {
     }
 
     /** The alternatives of the pattern, lower case; like the pattern, they need no word boundary before them. */
-    private static final String[] WORDS = {"called", "calling", "calls", "dubbed", "dubs", "titled", "entitled",
-            "labeled", "labelled", "named", "so-called", "term", "word", "words", "phrase", "headlined", "known as",
-            "slogan", "hashtag", "book", "film", "song", "show", "article", "column", "op-ed", "motto", "as"};
+    private static final String[] WORDS = Words.fromResource("extract/naming-cues.txt").toArray(new String[0]);
 
     static boolean endsWithNamingWord(String before) {
         int n = before.length();

@@ -209,8 +209,7 @@ final class PersonIndex {
 
     private static final Set<String> NOT_NAME_ENDS = Words.fromResource("extract/not-name-words.txt");
 
-    private static final Set<String> PARTICLES = Words.set("de", "al", "bin", "van", "von", "da", "del", "der", "le",
-            "la", "ibn");
+    private static final Set<String> PARTICLES = Words.fromResource("extract/name-particles.txt");
 
     private void flush(List<int[]> seg, List<Mention> raw, NameParser parser, String body) {
         // particles cannot end a name

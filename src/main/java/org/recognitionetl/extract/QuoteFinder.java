@@ -425,8 +425,7 @@ final class QuoteFinder {
         return new Attribution(phrase, p, "―");
     }
 
-    private static final Set<String> NAME_PARTICLES = Words.set("de", "da", "del", "van", "von", "der", "la", "le",
-            "al", "bin", "y", "di", "du", "dos", "das");
+    private static final Set<String> NAME_PARTICLES = Words.fromResource("extract/name-particles.txt");
 
     /** End of the text that may hold an attribution after a closing mark: the rest of its sentence. */
     private static int afterLimit(String body, List<Span> sents, int closeEnd, int pe) {
@@ -987,18 +986,13 @@ final class QuoteFinder {
      * Verbs whose reported content is an infinitive ("vowed to form …", "urged Republicans to join …") or, with
      * "call for", a noun phrase ("called for the repeal of …"): ANNOTATION counts the words after the verb.
      */
-    private static final Set<String> INFINITIVE_VERBS = Words.set("urged", "urges", "urging", "vowed", "vows",
-            "vowing", "promised", "promises", "promising", "pledged", "pledges", "pledging", "threatened", "threatens",
-            "threatening", "called", "calls", "calling", "call", "urge", "vow", "promise", "pledge", "asked", "asks",
-            "asking", "warned", "warns", "warning");
+    private static final Set<String> INFINITIVE_VERBS = Words.fromResource("extract/infinitive-cues.txt");
     /** "called for years", "called for hours": how long, not what was called for. */
     private static final Set<String> DURATIONS = Words.set("years", "months", "weeks", "days", "hours", "decades",
             "minutes", "ages", "some", "long", "most", "much");
 
     /** Verbs that take "to" right away ("vowed to"); the others name the hearer first ("urged X to"). */
-    private static final Set<String> TO_RIGHT_AWAY = Words.set("vowed", "vows", "vowing", "promised", "promises",
-            "promising", "pledged", "pledges", "pledging", "threatened", "threatens", "threatening", "vow", "promise",
-            "pledge");
+    private static final Set<String> TO_RIGHT_AWAY = Words.fromResource("extract/infinitive-cues-direct.txt");
 
     private static int infinitiveStart(String body, int from, int end, String verbWord, boolean particle) {
         Matcher w = WORDS.matcher(body).region(from, end);
@@ -1232,7 +1226,7 @@ final class QuoteFinder {
     }
 
     private static final Set<String> RELATIVE_PRONOUNS = Words.set("which", "who", "whom", "that");
-    private static final Set<String> DESCRIBE = Words.set("described", "describes", "describing", "describe");
+    private static final Set<String> DESCRIBE = Words.fromResource("extract/describing-verbs.txt");
     private static final Set<String> DESCRIBED_NO_OBJECT = Words.set("in", "at", "on", "to", "during", "for", "with",
             "by", "from", "after", "before", "later", "earlier", "privately", "publicly");
 
@@ -1477,14 +1471,7 @@ final class QuoteFinder {
         return FINITE.contains(x) || (x.length() > 4 && x.endsWith("ed") && !x.endsWith("eed"));
     }
 
-    private static final Set<String> FINITE = Words.set("is", "are", "was", "were", "has", "have", "had", "will",
-            "would", "could", "should", "can", "may", "might", "must", "did", "does", "do", "isn", "aren", "wasn",
-            "weren", "hasn", "haven", "hadn", "won", "wouldn", "couldn", "shouldn", "didn", "doesn", "don", "cannot",
-            "saw", "made", "took", "got", "gave", "went", "came", "knew", "thought", "found", "left", "felt", "kept",
-            "became", "began", "lost", "met", "paid", "ran", "sent", "spent", "stood", "want", "wants", "need",
-            "needs", "remain", "remains", "seems", "seem", "plans", "knows", "intends", "hopes", "believes", "lacks",
-            "holds", "owns", "shows", "supports", "opposes", "feel", "feels", "think", "thinks", "know", "say",
-            "says", "remains", "deserve", "deserves", "continue", "continues", "agree", "agrees");
+    private static final Set<String> FINITE = Words.fromResource("extract/finite-verbs.txt");
     /** Words after a speech verb that never open a content clause ("said goodbye", "warned of", "asked for"). */
     private static final Set<String> NOT_CLAUSE = Words.set("goodbye", "hello", "yes", "so", "thanks", "sorry",
             "nothing", "something", "anything", "little", "for", "of", "against", "about", "to", "with", "and", "or",

@@ -86,11 +86,7 @@ final class RecognitionFinder {
             "pro-russian", "russian-backed", "quasi-state", "secession", "vote", "referendum", "right", "legitimacy",
             "officially", "formally", "diplomatically", "territorial", "integrity", "borders", "also", "even",
             "eventually", "finally", "fully", "immediately", "soon", "unilaterally", "later", "government's");
-    private static final Set<String> GOVERNMENT_NOUNS = Words.set("government", "leader", "leaders", "president",
-            "ministry", "foreign", "parliament", "authorities", "officials", "administration", "prime", "cabinet",
-            "embassy", "state", "premier", "chancellor", "king", "envoy", "ambassador", "diplomats", "legislature",
-            "senate", "congress", "lawmakers", "decision", "move", "recognition", "mps", "duma", "council",
-            "refusal", "failure", "reluctance", "plan", "plans", "promise", "pledge", "readiness", "willingness");
+    private static final Set<String> GOVERNMENT_NOUNS = Words.fromResource("extract/government-nouns.txt");
     private static final Set<String> NOT_THE_ENTITY = Words.set("allies", "ally", "partners", "partner", "members",
             "member", "countries", "nations", "friends", "states", "country", "nation", "citizens", "nationals",
             "companies", "firms", "banks", "troops", "forces", "rebels", "separatists", "media");

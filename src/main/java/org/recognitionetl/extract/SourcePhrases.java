@@ -24,33 +24,10 @@ final class SourcePhrases {
     static final Set<String> PRONOUNS = Words.set("he", "she", "they", "we", "i", "it");
 
     /** Lower-case nouns that head an anonymous or role source ("officials", "a source", "the president"). */
-    static final Set<String> SOURCE_NOUNS = Words.set("official", "officials", "source", "sources", "spokesman",
-            "spokeswoman", "spokesperson", "aide", "aides", "analyst", "analysts", "expert", "experts", "diplomat",
-            "diplomats", "critic", "critics", "observer", "observers", "people", "residents", "witnesses",
-            "lawmakers", "leaders", "leader", "authorities", "police", "investigators", "prosecutors", "supporters",
-            "opponents", "president", "minister", "secretary", "senator", "governor", "chairman", "ambassador",
-            "envoy", "statement", "report", "ministry", "government", "administration", "spokespeople", "campaign",
-            "lawyer", "lawyers", "attorney", "attorneys", "doctor", "doctors", "scientists", "researchers",
-            "economists", "activists", "members", "member", "director", "organizers", "agency", "department",
-            "office", "study", "poll", "survey", "memo", "letter", "ruling", "court", "judge", "article", "documents",
-            "candidate", "nominee", "congressman", "congresswoman", "mayor", "chief", "executive", "founder",
-            "officer", "officers", "commander", "general", "premier", "chancellor", "king", "pope", "speaker",
-            "representatives", "republicans", "democrats", "voters", "pollster", "reporters", "insiders", "staff",
-            "staffers", "advisers", "advisors", "adviser", "advisor", "military", "person", "man", "woman",
-            "protesters", "spokespersons", "organization", "group", "team", "company", "firm", "party", "panel",
-            "committee", "commission", "council", "newspaper", "paper", "network", "website", "outlet",
-            "percent", "respondents");
+    static final Set<String> SOURCE_NOUNS = Words.fromResource("extract/source-nouns.txt");
 
     /** Lower-case words allowed inside a source phrase in front of its head noun. */
-    private static final Set<String> MODIFIERS = Words.set("the", "a", "an", "one", "two", "three", "some", "several",
-            "many", "senior", "top", "other", "another", "two", "former", "military", "intelligence", "government",
-            "administration", "state", "foreign", "defense", "defence", "local", "federal", "white", "house", "press",
-            "prime", "vice", "deputy", "chief", "of", "for", "and", "'s", "’s", "de", "al", "bin", "van", "von",
-            "da", "del", "le", "la", "der", "ministry", "campaign", "police", "security", "u.s.", "western",
-            "european", "israeli", "palestinian", "anonymous", "unnamed", "high-ranking", "longtime", "both",
-            "these", "those", "his", "her", "their", "its", "our", "spokesman", "spokeswoman", "news", "agency",
-            "general", "health", "election", "party", "national", "republican", "democratic", "many", "most",
-            "independent", "legal", "outside", "retired", "then-president", "current");
+    private static final Set<String> MODIFIERS = Words.fromResource("extract/source-modifiers.txt");
 
     private static final Set<String> SKIP_BEFORE_VERB = Words.set("also", "further", "later", "then", "has", "had",
             "have", "previously", "once", "repeatedly", "recently", "again", "earlier", "reportedly", "would", "will",

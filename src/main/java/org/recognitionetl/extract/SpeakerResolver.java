@@ -14,15 +14,8 @@ import java.util.regex.Pattern;
  * ("officials") to no speaker; organisations kept as named.
  */
 final class SpeakerResolver {
-    private static final List<String> ROLES = List.of("president", "prime minister", "minister", "secretary",
-            "senator", "governor", "spokesman", "spokeswoman", "spokesperson", "chancellor", "ambassador", "leader",
-            "king", "queen", "pope", "mayor", "congressman", "congresswoman", "speaker", "premier", "chairman",
-            "director", "envoy", "general", "judge");
-    private static final List<String> ANONYMOUS = List.of("official", "officials", "source", "sources", "aide",
-            "aides", "analyst", "analysts", "expert", "experts", "diplomat", "diplomats", "critics", "observers",
-            "people", "residents", "witnesses", "lawmakers", "authorities", "investigators", "prosecutors",
-            "supporters", "opponents", "some", "others", "many", "reports", "report", "statement", "members",
-            "activists", "scientists", "researchers", "economists", "advisers", "advisors", "staffers", "insiders");
+    private static final List<String> ROLES = Words.listFromResource("extract/speaker-roles.txt");
+    private static final Set<String> ANONYMOUS = Words.fromResource("extract/anonymous-sources.txt");
 
     /** Plural groups ("the Palestinians", "Republicans", "students"): a crowd, not an identifiable source. */
     private static final Set<String> GROUPS = Words.fromResource("extract/group-nouns.txt");

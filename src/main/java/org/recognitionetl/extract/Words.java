@@ -27,4 +27,9 @@ final class Words {
     static Set<String> fromResource(String path) {
         return of(Resources.lines(path, null).stream().map(w -> w.strip().toLowerCase(Locale.ROOT)).toList());
     }
+
+    /** A word-list resource in file order, lower case, for lists where the first match wins. */
+    static java.util.List<String> listFromResource(String path) {
+        return Resources.lines(path, null).stream().map(w -> w.strip().toLowerCase(Locale.ROOT)).distinct().toList();
+    }
 }
