@@ -873,6 +873,9 @@ final class QuoteFinder {
                 // "He claimed vast wealth and said it …": the second verb shares the first one's subject
                 a = new Attribution("he", vs, cue);
             }
+            if (a == null) {
+                a = relativeOrTailedSubject(body, s.start(), subjectEnd, cue);
+            }
             if (a == null || attributesTakenQuote(body, taken, s.start(), a.phraseStart())) {
                 continue;
             }
@@ -1150,7 +1153,7 @@ final class QuoteFinder {
             return from;
         }
         int comma = body.indexOf(',', from);
-        if (comma < 0 || comma >= end || comma - from > 30) {
+        if (comma < 0 || comma >= end || comma - from > 45) {
             return from;
         }
         Matcher w = WORDS.matcher(body).region(from, comma);
@@ -1167,14 +1170,24 @@ final class QuoteFinder {
         while (w.find()) {
             n++;
             last = w.group().toLowerCase(Locale.ROOT);
-            if (last.equals("that") || finiteVerb(last) || n > 4) {
+            if (last.equals("that") || finiteVerb(last) || n > 6) {
                 return from;
             }
         }
-        // "told me on Friday", "said on Monday"; not "responded in kind", "boasting a fledgling"
-        boolean ok = TOLD_OBJECTS.contains(first) || TIME_NOUNS.contains(last);
+        // "told me on Friday", "said on Monday", "said then", "explained earlier in the hearing", "said in a
+        // June report"; not "responded in kind", "boasting a fledgling"
+        boolean ok = TOLD_OBJECTS.contains(first) || TIME_NOUNS.contains(last) || SETTING_NOUNS.contains(last)
+                || (n == 1 && LONE_ADVERBS.contains(first));
         return ok && noMarks(body, from, comma) ? comma : from;
     }
+
+    /** Where words were said, closing an adverbial after the verb: "said in a June report, …". */
+    private static final Set<String> SETTING_NOUNS = Words.set("report", "hearing", "meeting", "remarks", "post",
+            "tweet", "essay", "article", "appearance", "call", "session", "testimony", "rally", "address", "memo",
+            "email", "summit", "forum", "debate", "podcast", "op-ed", "broadcast", "event", "visit", "filing");
+    /** One-word adverbials that may stand between an attribution and its closing comma: "the senator said then,". */
+    private static final Set<String> LONE_ADVERBS = Words.set("then", "later", "earlier", "again", "also", "recently",
+            "afterward", "afterwards", "privately", "publicly", "previously", "once");
 
     private static final String[] CONCESSIVES = {", although ", ", though ", ", even though "};
 
@@ -1254,6 +1267,90 @@ final class QuoteFinder {
         return -1;
     }
 
+    /** Adverbs, auxiliaries and time words that may stand between a relative pronoun or a subject and its verb. */
+    private static final Set<String> SUBJECT_VERB_GAP = Words.set("also", "has", "have", "had", "then", "later", "once",
+            "previously", "recently", "in", "on", "last", "this", "earlier", "all", "both", "would", "will", "did",
+            "repeatedly", "now", "often", "still", "publicly", "privately", "week", "month", "year", "weekend");
+    /** Words that open the tail of a subject after its head noun: "experts on Korea", "those close to him". */
+    private static final Set<String> HEAD_TAIL = Words.set("on", "to", "from", "at", "in", "for", "with", "close",
+            "of", "inside", "outside", "across", "around", "familiar", "i", "we", "who", "involved", "near");
+
+    /**
+     * The subject the plain subject reader misses: a relative pronoun ("listeners who said they …", "the envoy,
+     * who in 2010 said …": the antecedent speaks; "many of whom say": anonymous) or a source noun with a tail
+     * ("experts on the region said", "advisers to the president say", "the analysts I asked said").
+     * Null if the words before the verb are neither.
+     */
+    private Attribution relativeOrTailedSubject(String body, int s, int vs, String cue) {
+        int from = Math.max(s, vs - 140);
+        List<int[]> toks = new ArrayList<>();
+        Matcher w = WORDS.matcher(body).region(from, vs);
+        while (w.find()) {
+            toks.add(new int[] {w.start(), w.end()});
+        }
+        int k = toks.size() - 1;
+        int skipped = 0;
+        while (k >= 0 && skipped < 3) {
+            int[] t = toks.get(k);
+            String x = body.substring(t[0], t[1]).toLowerCase(Locale.ROOT);
+            boolean year = x.length() == 4 && Character.isDigit(x.charAt(0));
+            if (!body.substring(t[1], k == toks.size() - 1 ? vs : toks.get(k + 1)[0]).isBlank()
+                    || !(SUBJECT_VERB_GAP.contains(x) || WEEKDAYS.contains(x) || year)) {
+                break;
+            }
+            k--;
+            skipped++;
+        }
+        if (k < 0) {
+            return null;
+        }
+        int[] t = toks.get(k);
+        String x = body.substring(t[0], t[1]);
+        if (!body.substring(t[1], k == toks.size() - 1 ? vs : toks.get(k + 1)[0]).isBlank()) {
+            return null;
+        }
+        if (x.equals("who") || x.equals("whom") || x.equals("which")) {
+            if (!BARE_CLAUSE_VERBS.contains(cue)) {
+                return null; // "a birther who has pledged to ban …": a description of someone, not their report
+            }
+            if (k > 0 && body.substring(toks.get(k - 1)[0], toks.get(k - 1)[1]).equals("of")) {
+                return new Attribution("", t[0], cue); // "many of whom say": part of a group, unnamed
+            }
+            int e = t[0];
+            while (e > s && body.charAt(e - 1) == ' ') {
+                e--;
+            }
+            // "McConnell, now the majority leader, who said": kept, the comma lets the appositive go
+            Attribution ante = e > s ? sources.before(body, s, e, cue) : null;
+            if (ante == null && e > s && body.charAt(e - 1) == ',') {
+                ante = sources.before(body, s, e - 1, cue);
+            }
+            return ante != null ? ante : new Attribution("", t[0], cue);
+        }
+        // a source noun, then a tail of plain words (no punctuation, no finite verb) up to the verb
+        for (int j = k, n = 0; j > 0 && n < 8; j--, n++) {
+            int[] cur = toks.get(j);
+            int[] prev = toks.get(j - 1);
+            String gap = body.substring(prev[1], cur[0]);
+            boolean abbreviation = gap.equals(". ") && prev[1] - prev[0] <= 3 && Character.isUpperCase(body.charAt(prev[0]));
+            if (!gap.equals(" ") && !abbreviation) {
+                return null;
+            }
+            String c = body.substring(cur[0], cur[1]);
+            // the word right before the verb may be a verb itself: "the experts I asked said"
+            if (Character.isLowerCase(c.charAt(0)) && (c.equals("that") || (j != k && finiteVerb(c)))) {
+                return null;
+            }
+            String p = body.substring(prev[0], prev[1]).toLowerCase(Locale.ROOT);
+            if (HEAD_TAIL.contains(c.toLowerCase(Locale.ROOT)) && j < k
+                    && (SourcePhrases.SOURCE_NOUNS.contains(p) || p.equals("those"))) {
+                Attribution head = p.equals("those") ? null : sources.before(body, s, prev[1], cue);
+                return head != null ? head : new Attribution("", prev[0], cue);
+            }
+        }
+        return null;
+    }
+
     /** "… and said", "… but also warned": a speech verb whose subject is the one of the verb before the "and". */
     private static boolean coordinated(String body, int s, int vs) {
         int e = vs;
@@ -1271,7 +1368,30 @@ final class QuoteFinder {
             String word = body.substring(b, e);
             if (word.equals("and") || word.equals("but")) {
                 // the first conjunct must hold a verb: not "Smith and Jones said" (a joint subject)
-                return b > s && body.charAt(b - 1) == ' ' && b - 1 > s && Character.isLowerCase(body.charAt(prevWordStart(body, s, b - 1)));
+                if (b - 1 <= s || body.charAt(b - 1) != ' ') {
+                    return false;
+                }
+                if (Character.isLowerCase(body.charAt(prevWordStart(body, s, b - 1)))) {
+                    return true;
+                }
+                // "He cited progress on trade, and said …", "… the “blockade,” but said …": a comma before the
+                // conjunction, and a lower-case word before it (not a list of names: "Smith, Jones, and Lee said")
+                int c = b - 1;
+                while (c > s && (body.charAt(c - 1) == ' ' || "\"”’'".indexOf(body.charAt(c - 1)) >= 0)) {
+                    c--;
+                }
+                if (c <= s || body.charAt(c - 1) != ',') {
+                    return false;
+                }
+                c--;
+                while (c > s && "\"”’'".indexOf(body.charAt(c - 1)) >= 0) {
+                    c--;
+                }
+                int ws = c;
+                while (ws > s && Character.isLetter(body.charAt(ws - 1))) {
+                    ws--;
+                }
+                return ws < c && Character.isLowerCase(body.charAt(ws));
             }
             if (!COORD_SKIP.contains(word)) {
                 return false;
@@ -1326,6 +1446,19 @@ final class QuoteFinder {
             }
             return -1;
         }
+        int at = w.start();
+        if (l.equals("too") || APPROXIMATORS.contains(l)) {
+            // "says too much is made of …", "said about 20 people have …": a quantity opens the subject
+            int save = w.end();
+            boolean quantity = w.find() && spaceGap(body, save, w.start())
+                    && (l.equals("too") ? w.group().equals("much") || w.group().equals("many")
+                    : Character.isDigit(w.group().charAt(0)));
+            w.region(at, w.regionEnd());
+            w.find();
+            if (quantity && verbFollows(body, w)) {
+                return at;
+            }
+        }
         if (AFTER_VERB_OK.contains(l)) {
             // "said after the convention he would …", "said Tuesday the company …": an adverbial, then the clause
             return afterAdverbial(body, w, from);
@@ -1334,14 +1467,20 @@ final class QuoteFinder {
             return -1;
         }
         // "said local officials should …", "say resources could …": a plain noun phrase opens the clause
-        // only when a finite verb follows within a few words; "said goodbye", "denied involvement" have none
-        int at = w.start();
+        // only when a finite verb follows within a few words; "said goodbye", "denied involvement" have none.
+        // After the verbs that never take a plain object the subject may carry a prepositional or relative
+        // tail ("said thousands of people in the city cheered", "said someone who builds walls is …")
+        boolean clauseOnly = CLAUSE_ONLY.contains(cue);
         int prevEnd = w.end();
-        for (int k = 0; k < 6 && w.find(); k++) {
+        for (int k = 0; k < (clauseOnly ? 10 : 6) && w.find(); k++) {
             if (!spaceGap(body, prevEnd, w.start())) {
                 return -1;
             }
             String x = w.group().toLowerCase(Locale.ROOT);
+            if (clauseOnly && (SUBJECT_TAIL.contains(x) || x.equals("and") || x.equals("or"))) {
+                prevEnd = w.end();
+                continue;
+            }
             if (x.equals("that") || x.equals("to") || NOT_CLAUSE.contains(x)) {
                 return -1;
             }
@@ -1372,6 +1511,13 @@ final class QuoteFinder {
         w.find();
         return found;
     }
+
+    /** Words inside a subject's tail after "said": prepositions and relative pronouns ("experts on Korea", "those who"). */
+    private static final Set<String> SUBJECT_TAIL = Words.set("of", "in", "from", "on", "at", "for", "with", "to",
+            "who", "across", "around", "among", "near", "inside", "outside", "loyal", "close", "like");
+    /** "about 20 people", "nearly half": words before a number that open a subject, not an adverbial. */
+    private static final Set<String> APPROXIMATORS = Words.set("about", "nearly", "almost", "roughly", "over",
+            "some", "around", "only", "just");
 
     /** Verbs of saying that take a clause and no plain object: "said the plan failed" is never "said the plan". */
     private static final Set<String> CLAUSE_ONLY = Words.set("said", "says", "say", "saying", "argued", "argues",
@@ -1417,8 +1563,8 @@ final class QuoteFinder {
                 adverbial = true; // "told reporters on Thursday he …"
                 continue;
             }
-            if (!adverbial && k < 2 && !NOT_CLAUSE.contains(xl)) {
-                continue; // "told the debate audience", "told the local newspaper"
+            if (!adverbial && k < 4 && !NOT_CLAUSE.contains(xl)) {
+                continue; // "told the debate audience", "told the local newspaper", "told the paper's weekly video series"
             }
             if (!adverbial) {
                 return -1;

@@ -84,11 +84,27 @@ final class SourcePhrases {
                 }
                 return null;
             }
+            if (seg.endsWith(",”") || seg.endsWith(",\"")) {
+                // "Obama, who called the video “crude,” said": the comma inside the closing mark ends a relative
+                // appositive; anything else ending in a mark is a quote of its own
+                int prev = seg.lastIndexOf(',', seg.length() - 3);
+                String ap = prev > 0 ? seg.substring(prev + 1).stripLeading() : "";
+                if (ap.startsWith("who ") || ap.startsWith("which ")) {
+                    segEnd = limit + seg.substring(0, prev).stripTrailing().length();
+                    seg = text.substring(limit, segEnd);
+                    continue;
+                }
+                return null;
+            }
             if (seg.endsWith(",")) {
                 int prev = seg.lastIndexOf(',', seg.length() - 2);
                 if (prev > 0 && seg.length() - prev < 160) {
                     String appositive = seg.substring(prev + 1, seg.length() - 1);
-                    if (appositive.contains("\"") || appositive.contains("“") || appositive.contains("”")) {
+                    // marks in an appositive may close a quote the verb does not attribute; a relative clause
+                    // ("Obama, who called the video “crude,” said …") quotes inside the subject's description
+                    String ap = appositive.stripLeading();
+                    boolean relative = ap.startsWith("who ") || ap.startsWith("which ");
+                    if (!relative && (appositive.contains("\"") || appositive.contains("“") || appositive.contains("”"))) {
                         return null;
                     }
                     String head = text.substring(limit, limit + prev);

@@ -286,4 +286,72 @@ class ReportedSpeechTest {
         assertThat(texts("Nora Blake answered the board by saying the pier was safe for another decade."))
                 .containsExactly("the pier was safe for another decade.");
     }
+
+    @Test
+    void subjectOfTheClauseWithATail() {
+        assertThat(texts("Nora Blake said dozens of fishermen in the northern villages opposed the new quota."))
+                .containsExactly("dozens of fishermen in the northern villages opposed the new quota.");
+        assertThat(texts("Nora Blake says anyone who sails in winter is taking a needless risk."))
+                .containsExactly("anyone who sails in winter is taking a needless risk.");
+        assertThat(texts("Nora Blake said pilots or deckhands would sometimes skip the checks."))
+                .containsExactly("pilots or deckhands would sometimes skip the checks.");
+        assertThat(texts("Nora Blake says too much is expected of the harbour crews."))
+                .containsExactly("too much is expected of the harbour crews.");
+        assertThat(texts("Nora Blake has said about 40 boats have left the fleet this year."))
+                .containsExactly("about 40 boats have left the fleet this year.");
+        assertThat(texts("Nora Blake said goodbye to the sailors who were leaving.")).isEmpty();
+    }
+
+    @Test
+    void relativeClauseSpeaker() {
+        assertThat(quotes("The board met Nora Blake, the harbour master, who on Monday said the pier would close."))
+                .singleElement().satisfies(q -> {
+                    assertThat(q.text()).isEqualTo("the pier would close.");
+                    assertThat(q.speaker().name()).isEqualTo("Nora Blake");
+                });
+        assertThat(texts("The ferry carried dozens of commuters, many of whom say the fares are too high."))
+                .containsExactly("the fares are too high.");
+        // a description of someone is not a report: only verbs of saying proper read a relative subject
+        assertThat(texts("She is a smuggler who has pledged to ruin the harbour board.")).isEmpty();
+    }
+
+    @Test
+    void sourceNounWithATail() {
+        assertThat(quotes("Experts on shipping and port safety said the new pier could collapse in a storm."))
+                .singleElement().satisfies(q -> {
+                    assertThat(q.text()).isEqualTo("the new pier could collapse in a storm.");
+                    assertThat(q.speaker()).isNull();
+                });
+        assertThat(texts("Looking back, the analysts we consulted said the ferry line had never made money."))
+                .containsExactly("the ferry line had never made money.");
+        assertThat(texts("Those close to the harbour master say she will not run again."))
+                .containsExactly("she will not run again.");
+    }
+
+    @Test
+    void coordinatedVerbAfterAComma() {
+        assertThat(texts("Nora Blake praised the crews for their work, but said the pier would stay closed."))
+                .containsExactly("the pier would stay closed.");
+        assertThat(texts("Nora Blake visited the harbour office, and said the repairs were late."))
+                .containsExactly("the repairs were late.");
+    }
+
+    @Test
+    void midSentenceAttributionWithALongerAdverbial() {
+        assertThat(texts("The old pier cost ten million, the board said in its annual report, and the new one will cost more."))
+                .containsExactly("The old pier cost ten million", "and the new one will cost more.");
+        assertThat(texts("The crews, Nora Blake explained earlier at the hearing, were paid too little for night shifts."))
+                .containsExactly("were paid too little for night shifts.");
+        assertThat(texts("The cause, the inspector said then, was a broken valve in the engine room."))
+                .containsExactly("was a broken valve in the engine room.");
+    }
+
+    @Test
+    void relativeAppositiveWithMarkedWords() {
+        assertThat(quotes("Nora Blake, who called the plan “reckless and cruel,” said she would vote against it."))
+                .anySatisfy(q -> {
+                    assertThat(q.text()).isEqualTo("she would vote against it.");
+                    assertThat(q.speaker().name()).isEqualTo("Nora Blake");
+                });
+    }
 }
