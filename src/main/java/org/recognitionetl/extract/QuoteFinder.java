@@ -264,6 +264,13 @@ final class QuoteFinder {
             add(out, taken, new QuoteCandidate(cs, ce, QuoteKind.DIRECT, a));
             return;
         }
+        // 1c. the second piece of a split quote whose attribution carries a long appositive or ends in a
+        // semicolon: "“A,” says Jane Doe, a fellow at the institute in town, “B.”" (two quotes, one speaker)
+        Attribution split = splitPieceAttribution(body, out, openSent, beforeStart, m.openAt());
+        if (split != null && !m.unclosed()) {
+            add(out, taken, new QuoteCandidate(cs, ce, QuoteKind.DIRECT, split));
+            return;
+        }
         // 2. attribution right before the opening mark: Tokayev said: "…" / according to X, "…"
         int[] host = new int[1];
         a = leadAttribution(body, beforeStart, m.openAt(), host);
@@ -324,6 +331,29 @@ final class QuoteFinder {
                 && onlyClosingPunctuation(body, m.closeEnd(), afterLimitSame(sents, m.closeEnd(), pe))) {
             add(out, taken, new QuoteCandidate(cs, ce, QuoteKind.DIRECT, Attribution.inherit()));
         }
+    }
+
+    /**
+     * The attribution of the marked piece right before, when only that attribution (and its appositives)
+     * stands between the two pieces and ends in a comma or semicolon; null otherwise.
+     */
+    private static Attribution splitPieceAttribution(String body, List<QuoteCandidate> out, Span openSent,
+                                                     int beforeStart, int openAt) {
+        if (out.isEmpty() || openSent == null) {
+            return null;
+        }
+        QuoteCandidate q = out.get(out.size() - 1);
+        Attribution a = q.attribution();
+        if (q.kind() != QuoteKind.DIRECT || a.inherits() || q.end() < openSent.start() || q.end() > beforeStart
+                || a.phraseStart() <= q.end() || a.phraseStart() >= openAt || a.cue().equals("according to")) {
+            return null;
+        }
+        String between = body.substring(q.end(), openAt).stripTrailing();
+        if (!(between.endsWith(",") || between.endsWith(";")) || between.contains(". ") || between.length() > 200
+                || !noMarks(body, q.end() + 2, openAt)) {
+            return null;
+        }
+        return a;
     }
 
     /** An embedded post's signature closing a paragraph: "— Jane Doe (@janedoe) May 4, 2017". */
@@ -480,6 +510,10 @@ final class QuoteFinder {
             }
         }
         SpeechVerbs.Hit v = verbs.first(body, p, Math.min(end, p + 200));
+        if (v != null && v.start() > p && NOUN_DETERMINERS.contains(prevWord(body, p, v.start()))) {
+            // "“…,” the report said": after a determiner the form is a noun, the verb comes later
+            v = verbs.first(body, v.end(), Math.min(end, p + 200));
+        }
         if (v == null) {
             return null;
         }
@@ -511,6 +545,9 @@ final class QuoteFinder {
         return restIsAdjunct(body, Math.max(v.end(), a.phraseStart() + a.phrase().length()), end, v.form(), strict)
                 ? a : null;
     }
+
+    private static final Set<String> NOUN_DETERMINERS = Words.set("the", "a", "an", "its", "his", "her", "their",
+            "this", "that", "our", "whose");
 
     /**
      * "As Jane Doe wrote for the paper in May, both sides …", "As Doe put it, …": the clause after the comma is
@@ -687,10 +724,12 @@ final class QuoteFinder {
             return true;
         }
         int n = words(body, w.start(), stop >= 0 ? w.start() + stop : end);
+        // marked words end where their marks do: a longer adjunct still only says when and where they were said
+        // ("told Trump earlier after greeting the commander in chief at the airport")
         if (verb.startsWith("tel") || verb.startsWith("told")) {
-            return n <= (strict ? 7 : 10);
+            return n <= (strict ? 7 : 16);
         }
-        return !strict && n <= 8;
+        return !strict && n <= 12;
     }
 
     /**

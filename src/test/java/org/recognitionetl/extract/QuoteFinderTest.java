@@ -211,4 +211,29 @@ class QuoteFinderTest {
         assertThat(q).extracting(Quote::text).containsExactly("it would not negotiate with the port.");
         assertThat(q.get(0).speaker().name()).contains("Harbour Workers Union");
     }
+
+    @Test
+    void nounFormOfASpeechVerbBeforeTheVerb() {
+        // "report" is a speech verb form too; after a determiner it is the subject, and "said" attributes
+        assertThat(quotes("“Ferry traffic will double within five years unless the pier is rebuilt,” the report said."))
+                .extracting(Quote::text).containsExactly("Ferry traffic will double within five years unless the pier is rebuilt");
+    }
+
+    @Test
+    void longAdjunctAfterAMarkedQuotesAttribution() {
+        assertThat(quotes("“The new pier is a gift to the whole coast,” Maria Lopez told the mayor later after touring "
+                + "the harbour with the board of the shipping company."))
+                .singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Maria Lopez"));
+    }
+
+    @Test
+    void secondPieceAfterALongAppositiveOrASemicolon() {
+        assertThat(quotes("“The fleet is older than it looks,” says Maria Lopez, an engineer at the Northern Shipping "
+                + "Institute in the old port town, “and it will need new engines soon.”"))
+                .extracting(q -> q.text() + "|" + q.speaker().name())
+                .containsExactly("The fleet is older than it looks|Maria Lopez", "and it will need new engines soon.|Maria Lopez");
+        assertThat(quotes("“When the tide is low,” Maria Lopez wrote in a note to the board; “that is, twice a day, "
+                + "the ferry cannot dock at all.”"))
+                .extracting(Quote::text).containsExactly("When the tide is low", "that is, twice a day, the ferry cannot dock at all.");
+    }
 }
