@@ -1016,12 +1016,35 @@ final class QuoteFinder {
             int comma = tail.start() - 2;
             if (comma > s.start() && body.charAt(comma) == ',') {
                 Attribution a = sources.after(body, tail.end(), s.end(), "according to");
+                if (a == null) {
+                    a = accordingToAnySource(body, tail.end(), s.end());
+                }
                 if (a != null && words(body, s.start(), comma) >= 3 && free(taken, s.start(), comma)) {
                     add(out, taken, new QuoteCandidate(s.start(), comma, QuoteKind.INDIRECT, a));
                     return;
                 }
             }
         }
+    }
+
+    /**
+     * "…, according to the union.", "…, according to federal statistics.": whatever short phrase closes the
+     * sentence after "according to" is the source, as at the head of a sentence ("According to exit polls, …").
+     */
+    private Attribution accordingToAnySource(String body, int from, int end) {
+        int ps = from;
+        while (ps < end && body.charAt(ps) == ' ') {
+            ps++;
+        }
+        int pe = trimEnd(body, ps, end);
+        while (pe > ps && ".!;".indexOf(body.charAt(pe - 1)) >= 0) {
+            pe--;
+        }
+        if (pe <= ps || words(body, ps, pe) > 12 || !noMarks(body, ps, pe) || body.substring(ps, pe).contains(",")
+                || verbs.first(body, ps, pe) != null) {
+            return null;
+        }
+        return new Attribution(body.substring(ps, pe), ps, "according to");
     }
 
     /**
@@ -1429,6 +1452,9 @@ final class QuoteFinder {
                 int ws = c;
                 while (ws > s && Character.isLetter(body.charAt(ws - 1))) {
                     ws--;
+                }
+                if (ws == c && c > s && Character.isDigit(body.charAt(c - 1))) {
+                    return true; // "… which let him go in 2015, and said …"
                 }
                 return ws < c && Character.isLowerCase(body.charAt(ws));
             }

@@ -36,7 +36,7 @@ final class SourcePhrases {
             "often", "never", "always", "still", "ultimately", "even", "only", "recently", "did", "does", "do",
             "may", "might", "could", "can", "has", "long", "not", "yet", "finally", "first", "correctly", "rightly",
             "famously", "memorably", "loudly", "is", "was", "are", "were", "been", "be", "quietly", "tersely", "succinctly", "proudly", "candidly", "boldly", "himself", "herself", "themselves",
-            "itself");
+            "itself", "all", "both");
 
     /** {@link #SKIP_BEFORE_VERB}, probed with the token in place of a lower-cased copy. */
     private static final WordTable SKIP_BEFORE_VERB_TABLE = new WordTable(SKIP_BEFORE_VERB);

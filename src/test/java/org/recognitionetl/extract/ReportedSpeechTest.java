@@ -354,4 +354,20 @@ class ReportedSpeechTest {
                     assertThat(q.speaker().name()).isEqualTo("Nora Blake");
                 });
     }
+
+    @Test
+    void accordingToAnyShortSourceClosingTheSentence() {
+        assertThat(texts("Most of the old ferries were sold abroad last year, according to the dock workers' guild."))
+                .containsExactly("Most of the old ferries were sold abroad last year");
+        assertThat(texts("About 4,000 sailors live in the harbour district, according to city records."))
+                .containsExactly("About 4,000 sailors live in the harbour district");
+    }
+
+    @Test
+    void jointSubjectWithAllAndAYearBeforeACoordinatedVerb() {
+        assertThat(texts("Nora Blake (Labour) and Tom Berg (Green) all suggested that the pier should be sold."))
+                .containsExactly("the pier should be sold.");
+        assertThat(texts("Nora Blake ran the harbour board, which dismissed her in 2019, and said the pier was unsafe."))
+                .containsExactly("the pier was unsafe.");
+    }
 }
