@@ -1538,7 +1538,7 @@ final class QuoteFinder {
         boolean clauseOnly = CLAUSE_ONLY.contains(cue);
         int prevEnd = w.end();
         for (int k = 0; k < (clauseOnly ? 10 : 6) && w.find(); k++) {
-            if (!spaceGap(body, prevEnd, w.start())) {
+            if (!wordGap(body, prevEnd, w.start())) {
                 return -1;
             }
             String x = w.group().toLowerCase(Locale.ROOT);
@@ -1563,7 +1563,7 @@ final class QuoteFinder {
         int prevEnd = w.end();
         boolean found = false;
         for (int k = 0; k < 10 && w.find(); k++) {
-            if (!spaceGap(body, prevEnd, w.start())) {
+            if (!wordGap(body, prevEnd, w.start())) {
                 break;
             }
             if (Character.isLowerCase(w.group().charAt(0)) && finiteVerb(w.group())) {
@@ -1603,7 +1603,7 @@ final class QuoteFinder {
         boolean adverbial = false;
         for (int k = 0; k < 8 && w.find(); k++) {
             String x = w.group();
-            if (!spaceGap(body, prevEnd, w.start()) || x.equals("that")) {
+            if (!wordGap(body, prevEnd, w.start()) || x.equals("that")) {
                 return -1; // "that" clauses are handled by the "that" rule
             }
             prevEnd = w.end();
@@ -1643,7 +1643,7 @@ final class QuoteFinder {
         int prevEnd = w.end();
         String prev = w.group().toLowerCase(Locale.ROOT);
         for (int k = 0; k < 6 && w.find(); k++) {
-            if (!spaceGap(body, prevEnd, w.start())) {
+            if (!wordGap(body, prevEnd, w.start())) {
                 return -1;
             }
             String x = w.group();
@@ -1662,6 +1662,21 @@ final class QuoteFinder {
             prevEnd = w.end();
         }
         return -1;
+    }
+
+    /** A space between words, or the period of an abbreviation inside a clause ("the U.S. president", "Mr. Lee"). */
+    private static boolean wordGap(String body, int s, int e) {
+        if (spaceGap(body, s, e)) {
+            return true;
+        }
+        if (s >= e || body.charAt(s) != '.' || (e > s + 1 && !spaceGap(body, s + 1, e))) {
+            return false;
+        }
+        int b = s;
+        while (b > 0 && Character.isLetter(body.charAt(b - 1))) {
+            b--;
+        }
+        return s - b >= 1 && s - b <= 3 && Character.isUpperCase(body.charAt(b));
     }
 
     private static boolean spaceGap(String body, int s, int e) {

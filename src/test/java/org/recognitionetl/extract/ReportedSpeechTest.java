@@ -370,4 +370,12 @@ class ReportedSpeechTest {
         assertThat(texts("Nora Blake ran the harbour board, which dismissed her in 2019, and said the pier was unsafe."))
                 .containsExactly("the pier was unsafe.");
     }
+
+    @Test
+    void abbreviationInsideTheClauseSubject() {
+        assertThat(texts("The board met in May, as critics claimed the U.K. navy had ignored the harbour."))
+                .containsExactly("the U.K. navy had ignored the harbour.");
+        assertThat(texts("Nora Blake argued U.N. observers should inspect the pier."))
+                .containsExactly("U.N. observers should inspect the pier.");
+    }
 }
