@@ -546,6 +546,22 @@ final class QuoteFinder {
                 ? a : null;
     }
 
+    /** A possessive right before {@code pos}: "Trump's", "the ministry’s". */
+    private static boolean possessiveBefore(String body, int limit, int pos) {
+        int e = pos;
+        while (e > limit && body.charAt(e - 1) == ' ') {
+            e--;
+        }
+        if (e - 2 <= limit || body.charAt(e - 1) != 's' || (body.charAt(e - 2) != '\'' && body.charAt(e - 2) != '’')) {
+            return false;
+        }
+        // "he's claiming", "it's": a contracted "is", not a possessive
+        return !CONTRACTED_IS.contains(prevWord(body, limit, e - 2));
+    }
+
+    private static final Set<String> CONTRACTED_IS = Words.set("he", "she", "it", "that", "there", "who", "what",
+            "where", "here", "everyone", "nobody", "somebody", "someone", "everybody");
+
     private static final Set<String> NOUN_DETERMINERS = Words.set("the", "a", "an", "its", "his", "her", "their",
             "this", "that", "our", "whose");
 
@@ -880,6 +896,12 @@ final class QuoteFinder {
             }
             String cue = v.form();
             String prev = prevWord(body, s.start(), vs);
+            if ((!prev.equals("that") && NOUN_DETERMINERS.contains(prev))
+                    || (possessiveBefore(body, s.start(), vs) && !body.startsWith(" that ", v.end()))) {
+                // "the remarks", "Mr. Obama's remarks on Saturday": the noun, not the verb ("Trump's claim that
+                // …" still reports what he claimed)
+                continue;
+            }
             int sp = cue.indexOf(' ');
             String verbWord = sp < 0 ? cue : cue.substring(0, sp);
             boolean participle = verbWord.endsWith("ed") || verbWord.equals("said") || verbWord.equals("told")

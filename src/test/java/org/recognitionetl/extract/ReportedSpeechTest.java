@@ -378,4 +378,15 @@ class ReportedSpeechTest {
         assertThat(texts("Nora Blake argued U.N. observers should inspect the pier."))
                 .containsExactly("U.N. observers should inspect the pier.");
     }
+
+    @Test
+    void nounFormsOfSpeechVerbsAfterADeterminerOrPossessive() {
+        assertThat(texts("Nora Blake's remarks on Friday were a warning to the whole harbour board.")).isEmpty();
+        assertThat(texts("The charges against the harbour board were dropped after the inquiry.")).isEmpty();
+        // a possessive with a "that" clause still reports the claim; a contracted "is" is no possessive
+        assertThat(texts("Nora Blake's claim that the pier is unsafe was checked by the inspectors."))
+                .singleElement().satisfies(t -> assertThat(t).startsWith("the pier is unsafe"));
+        assertThat(texts("She's claiming that the pier was sold in secret."))
+                .containsExactly("the pier was sold in secret.");
+    }
 }
