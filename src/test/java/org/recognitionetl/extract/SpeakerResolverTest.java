@@ -297,4 +297,13 @@ class SpeakerResolverTest {
         assertThat(q.get(0).speaker().name()).isEqualTo("Anna Holt");
         assertThat(q.get(1).speaker().name()).isNotEqualTo("Anna Holt");
     }
+
+    @Test
+    void aNicknameStandsForANameWithAParticle() {
+        List<Quote> q = quotes("Rashid bin Omar, the harbour prince informally known as RBO, toured the docks in May, "
+                + "saying, \"The cranes will be replaced before winter comes.\"\n"
+                + "And RBO himself said that the new quay would open next spring.");
+        assertThat(q).hasSize(2);
+        assertThat(q).extracting(x -> x.speaker().name()).containsOnly("Rashid bin Omar");
+    }
 }
