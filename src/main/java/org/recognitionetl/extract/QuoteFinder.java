@@ -688,9 +688,30 @@ final class QuoteFinder {
         }
         int n = words(body, w.start(), stop >= 0 ? w.start() + stop : end);
         if (verb.startsWith("tel") || verb.startsWith("told")) {
-            return n <= (strict ? 7 : 10);
+            return n <= (strict ? 7 : 10) || !strict && !hasClauseVerb(body, w.start(), stop >= 0 ? w.start() + stop : end);
         }
-        return !strict && n <= 8;
+        return !strict && (n <= 8 || !hasClauseVerb(body, w.start(), stop >= 0 ? w.start() + stop : end));
+    }
+
+    /** Auxiliaries and "to" after which a verb form is no clause's own verb ("to be aired", "was held"). */
+    private static final Set<String> NON_FINITE_BEFORE = Words.set("to", "be", "been", "being", "was", "were", "is",
+            "are", "has", "have", "had");
+
+    /**
+     * A finite verb of its own among the words: after marked words, "told us in an interview on the trail at the
+     * university" is a long adjunct, "said the plan was a failure" a content clause.
+     */
+    private static boolean hasClauseVerb(String body, int from, int to) {
+        Matcher w = WORDS.matcher(body).region(from, to);
+        String prev = "";
+        while (w.find()) {
+            String x = w.group().toLowerCase(Locale.ROOT);
+            if (finiteVerb(x) && !NON_FINITE_BEFORE.contains(prev)) {
+                return true;
+            }
+            prev = x;
+        }
+        return false;
     }
 
     /**
