@@ -127,4 +127,11 @@ class MarkedAttributionTest {
                 + " board had agreed to pay for the extra crews.");
         assertThat(q).noneSatisfy(x -> assertThat(x.text()).isEqualTo("The ferry will run all winter"));
     }
+
+    @Test
+    void aNameWithDottedInitialsAttributesTheQuoteAndItsContinuation() {
+        List<Quote> q = quotes("\u201cThe harbour has seen hard years,\u201d P.J. Varga, a shipping analyst, told me."
+                + " \u201cNobody expects a quick recovery.\u201d");
+        assertThat(q).extracting(x -> x.speaker().name()).containsExactly("P.J. Varga", "P.J. Varga");
+    }
 }
