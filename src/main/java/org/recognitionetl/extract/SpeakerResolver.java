@@ -187,7 +187,9 @@ final class SpeakerResolver {
                 return holder == null ? null : intern(holder.name(), holder.title(), holder.affiliation());
             }
             // "the ministry said" after "Freedonia's Foreign Ministry said": the organisation named before
-            if (parsed.organisation() && phrase.equals(lower) && lower.indexOf(' ') == lower.lastIndexOf(' ')) {
+            // (a sentence may open with it: "The administration argues")
+            if (parsed.organisation() && (phrase.equals(lower) || phrase.startsWith("The ") && phrase.substring(1)
+                    .equals(lower.substring(1))) && lower.indexOf(' ') == lower.lastIndexOf(' ')) {
                 Speaker org = lastOrganisation(head, a.phraseStart(), body);
                 if (org != null) {
                     return org;

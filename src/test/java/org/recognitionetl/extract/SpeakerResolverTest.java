@@ -306,4 +306,12 @@ class SpeakerResolverTest {
         assertThat(q).hasSize(2);
         assertThat(q).extracting(x -> x.speaker().name()).containsOnly("Rashid bin Omar");
     }
+
+    @Test
+    void aDefiniteOrganisationNounOpeningTheSentenceRefersBackToo() {
+        List<Quote> q = quotes("The Weiss administration has spent months on the harbour talks.\n"
+                + "The fishermen are split over the plan.\n"
+                + "The administration argues that the new quotas would protect the fleet for a decade.");
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Weiss administration"));
+    }
 }
