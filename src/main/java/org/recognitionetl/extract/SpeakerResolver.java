@@ -172,6 +172,12 @@ final class SpeakerResolver {
             if (afterPreposition(a.phraseStart(), body) && gazetteerCovers(phrase.replaceFirst("^(?i:the)\\s+", ""))) {
                 return null;
             }
+            // "aides travelling with the minister suggest", "exiles in Babylon said": the phrase ends a longer
+            // subject whose head, before the preposition, is a crowd or an anonymous source
+            Matcher crowd = CROWD_BEFORE_PREPOSITION.matcher(body).region(Math.max(0, a.phraseStart() - 40), a.phraseStart());
+            if (crowd.find() && isCrowd(crowd.group(1).toLowerCase(Locale.ROOT))) {
+                return null;
+            }
             // joint speakers "A and B": naming the first is right
             int and = phrase.indexOf(" and ");
             if (and > 0 && Character.isUpperCase(phrase.charAt(and + 5))) {
@@ -658,6 +664,18 @@ final class SpeakerResolver {
     }
 
     private static final String QUOTE_MARKS = "\"“”«»";
+
+    /** A noun, an optional participle and a preposition right before a source phrase: "aides travelling with ". */
+    private static final Pattern CROWD_BEFORE_PREPOSITION = Pattern.compile(
+            "\\b(\\p{L}+)\\s+(?:\\p{Ll}+(?:ing|ed)\\s+)?(?:in|of|with|from|close to|near|at|around)\\s+$");
+
+    /** A plural or anonymous head: "aides", "exiles" are a crowd; "officials" an anonymous source. */
+    private static boolean isCrowd(String w) {
+        return ANONYMOUS.contains(w) && !w.equals("statement") && !w.equals("report") && !w.equals("some")
+                && !w.equals("many") && !w.equals("others") || GROUPS.contains(w)
+                || w.length() > 4 && w.endsWith("s") && PHRASE_WORDS.contains(w.substring(0, w.length() - 1))
+                && !NameParser.ORG_WORDS.contains(w.substring(0, w.length() - 1));
+    }
 
     private static final Pattern AUXILIARY_BEFORE = Pattern.compile(
             "\\b(?:is|are|was|were|be|been|am|'s|’s|'re|’re)\\s+(?:\\p{Ll}+ly\\s+)?$");

@@ -378,4 +378,12 @@ class SpeakerResolverTest {
         assertThat(PersonIndex.holdsRole("Vice President", "vice president")).isTrue();
         assertThat(PersonIndex.holdsRole("Foreign Minister", "minister")).isTrue();
     }
+
+    @Test
+    void aPhraseEndingACrowdsLongerSubjectIsNoSpeaker() {
+        List<Quote> q = quotes("Governor Karl Brandt visited the flooded valley on Sunday.\n"
+                + "Aides travelling with the governor suggest that the dikes will be rebuilt by spring.\n"
+                + "Later reports from the governor's office insist that no farm will be left behind.");
+        assertThat(speakerOf(q, "the dikes will")).isNull();
+    }
 }
