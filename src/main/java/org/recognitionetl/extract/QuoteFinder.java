@@ -748,7 +748,8 @@ final class QuoteFinder {
             int n = words(body, ve, openAt);
             if (n <= 6 && !THAT.matcher(rest).find() && !opensClause(body, ve, openAt)) {
                 Attribution a = sources.before(body, from, vs, cue);
-                if (a == null && vs > from && !cue.endsWith("ing")) {
+                // (after "told" stands the hearer, never the source)
+                if (a == null && vs > from && !cue.endsWith("ing") && !cue.startsWith("told") && !cue.startsWith("tell")) {
                     a = sources.after(body, ve, openAt, cue); // Said Tokayev: "…"
                 }
                 if (a == null && cue.endsWith("ing")) {

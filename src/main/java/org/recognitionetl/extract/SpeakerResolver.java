@@ -92,6 +92,14 @@ final class SpeakerResolver {
             }
             String phrase = a.phrase().strip();
             if (phrase.isEmpty()) {
+                // "… candidate Ana Weiss who told the host, “…”": the person the relative clause hangs on
+                Matcher who = WHO_BEFORE.matcher(body).region(Math.max(0, a.phraseStart() - 12), Math.max(0, a.phraseStart()));
+                if (who.find()) {
+                    PersonIndex.Person p = people.endingAt(who.start());
+                    if (p != null) {
+                        return intern(p.name(), p.title(), p.affiliation());
+                    }
+                }
                 return null;
             }
             String lower = phrase.toLowerCase(Locale.ROOT);
@@ -180,8 +188,11 @@ final class SpeakerResolver {
             }
             // joint speakers "A and B": naming the first is right
             int and = phrase.indexOf(" and ");
-            if (and > 0 && Character.isUpperCase(phrase.charAt(and + 5))) {
+            if (and > 0 && (Character.isUpperCase(phrase.charAt(and + 5)) || JOINED_ENTOURAGE.matcher(phrase)
+                    .region(and + 5, phrase.length()).lookingAt())) {
+                // "Ana Weiss and her advisers": the named person speaks for her entourage
                 phrase = phrase.substring(0, and);
+                lower = phrase.toLowerCase(Locale.ROOT);
             }
             String head = lower.replaceAll(".*\\s", "");
             NameParser.Parsed parsed = parser.parse(phrase);
@@ -664,6 +675,12 @@ final class SpeakerResolver {
     }
 
     private static final String QUOTE_MARKS = "\"“”«»";
+
+    /** "his advisers", "her aides", "their allies" after "and": the people around the named one. */
+    private static final Pattern JOINED_ENTOURAGE = Pattern.compile("(?:his|her|their)\\s+\\p{Ll}+$");
+
+    /** A relative pronoun right before the speech verb: "Ana Weiss who told". */
+    private static final Pattern WHO_BEFORE = Pattern.compile(",?\\s+who\\s+$");
 
     /** A noun, an optional participle and a preposition right before a source phrase: "aides travelling with ". */
     private static final Pattern CROWD_BEFORE_PREPOSITION = Pattern.compile(

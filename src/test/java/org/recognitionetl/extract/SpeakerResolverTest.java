@@ -386,4 +386,18 @@ class SpeakerResolverTest {
                 + "Later reports from the governor's office insist that no farm will be left behind.");
         assertThat(speakerOf(q, "the dikes will")).isNull();
     }
+
+    @Test
+    void aRelativeClauseSpeaksForThePersonItHangsOn() {
+        List<Quote> q = quotes("That brought praise from candidate Karl Brandt who told the radio host Ola Berg, "
+                + "\"This quay is the best thing that happened to the town.\"");
+        assertThat(speakerOf(q, "This quay")).isEqualTo("Karl Brandt");
+    }
+
+    @Test
+    void aPersonAndHerEntourageIsThePerson() {
+        List<Quote> q = quotes("Harbour chief Ana Weiss and her advisers, though, continue to insist that the new quay"
+                + " is the way to go.");
+        assertThat(speakerOf(q, "the new quay")).isEqualTo("Ana Weiss");
+    }
 }
