@@ -88,7 +88,10 @@ final class SpeakerResolver {
                 return labelled;
             }
             if (a.inherits()) {
-                return current(pos, body);
+                // a person introduced as the subject of the sentence right before, with no quote since, speaks
+                // next (like "he" after a newly named person); otherwise the current speaker goes on
+                Speaker introduced = introducedBefore(pos, body);
+                return introduced != null ? introduced : current(pos, body);
             }
             String phrase = a.phrase().strip();
             if (phrase.isEmpty()) {
@@ -312,6 +315,37 @@ final class SpeakerResolver {
                 return null; // "the top of the agenda": a lowercase phrase is no name
             }
             return intern(parsed.name(), parsed.title(), parsed.affiliation());
+        }
+
+        /**
+         * "Former director Ana Weiss went further and accused the board of negligence.\n“…”": marked words on their
+         * own right after a sentence whose subject is a person, with no quote since, are that person's. Null if
+         * the sentence before names no person as its subject.
+         */
+        private Speaker introducedBefore(int pos, String body) {
+            int own = sentenceStart(pos);
+            Span prev = null;
+            for (Span s : sentences) {
+                if (s.end() > own) {
+                    break;
+                }
+                prev = s;
+            }
+            if (prev == null || prev.end() <= currentEnd || inside(quoted, prev.start()) || own - prev.end() > 3
+                    || quotedAt(prev.end() - 1) != null) {
+                return null;
+            }
+            for (int i = prev.start(); i < prev.end(); i++) {
+                if (QUOTE_MARKS.indexOf(body.charAt(i)) >= 0) {
+                    return null; // the sentence quotes someone itself
+                }
+            }
+            Subject subject = subjectBefore(Math.min(prev.end(), prev.start() + 200) - 1, body, "");
+            if (subject == null || subject.speaker() == null || subject.start() < prev.start()
+                    || isOrganisation(subject.speaker())) {
+                return null;
+            }
+            return people.bySurname(lastWord(subject.speaker().name())) != null ? subject.speaker() : null;
         }
 
         /** A sentence's subject: where it starts and the source it names (null for an anonymous one). */
@@ -718,6 +752,10 @@ final class SpeakerResolver {
 
     private static final Set<String> DETERMINERS = Words.set("the", "a", "an", "some", "other", "many", "several",
             "most", "his", "her", "its", "their");
+
+    private static String lastWord(String name) {
+        return name.substring(name.lastIndexOf(' ') + 1);
+    }
 
     private static String roleOf(String lowerPhrase) {
         for (String role : ROLES) {

@@ -400,4 +400,21 @@ class SpeakerResolverTest {
                 + " is the way to go.");
         assertThat(speakerOf(q, "the new quay")).isEqualTo("Ana Weiss");
     }
+
+    @Test
+    void marksOnTheirOwnAfterAPersonIsIntroducedAreThatPersonsWords() {
+        List<Quote> q = quotes("\"The quay is finished,\" Mayor Karl Brandt said on Monday.\n"
+                + "Former Harbour Board director Ana Weiss, a frequent critic of the mayor, went further and accused him of"
+                + " wasting the town's money.\n"
+                + "\u201cThis quay cost twice what we were promised. Nobody has explained why.\u201d");
+        assertThat(speakerOf(q, "This quay cost")).isEqualTo("Ana Weiss");
+    }
+
+    @Test
+    void marksOnTheirOwnAfterAnUnrelatedSentenceGoOnWithTheSpeaker() {
+        List<Quote> q = quotes("\"The quay is finished,\" Mayor Karl Brandt said on Monday.\n"
+                + "The work took three years.\n"
+                + "\u201cEvery boat in the bay can use it now. We are proud of the crews.\u201d");
+        assertThat(speakerOf(q, "Every boat")).isEqualTo("Karl Brandt");
+    }
 }
