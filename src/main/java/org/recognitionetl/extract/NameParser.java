@@ -183,7 +183,9 @@ final class NameParser {
         // a name after a description: "renowned historian Ana Weiss", "campaign lawyer Ana Weiss", "Harbour
         // Council spokesman Ana Weiss", "Ranking Member of the Harbour Committee Ana Weiss"
         int run = rest.size();
-        while (run > 0 && rest.size() - run < 4 && personName(rest.subList(run - 1, rest.size()))
+        while (run > 0 && rest.size() - run < 4 + particlesIn(rest, run)
+                && (personName(rest.subList(run - 1, rest.size())) || run >= 2 && innerParticle(rest, run - 1)
+                    && Character.isUpperCase(rest.get(run - 2).charAt(0)))
                 && !(titles.match(rest, run - 1) > 0 && run - 1 + titles.match(rest, run - 1) <= run)) {
             run--; // a title ("Leader", "Chairman") ends the name run and becomes the title
         }
@@ -258,8 +260,8 @@ final class NameParser {
             }
             rest.set(rest.size() - 1, last);
         }
-        for (String r : rest) {
-            if (!Character.isUpperCase(r.charAt(0))) {
+        for (int j = 0; j < rest.size(); j++) {
+            if (!capitalised(rest.get(j)) && !innerParticle(rest, j)) {
                 return new Parsed("", title.toString(), affiliation, false);
             }
         }
@@ -299,13 +301,56 @@ final class NameParser {
         if (words.isEmpty() || words.size() > 4) {
             return false;
         }
-        for (String w : words) {
-            if (!Character.isUpperCase(w.charAt(0)) || ORG_WORDS.contains(w.toLowerCase(Locale.ROOT))
-                    || STOP.contains(w)) {
+        for (int j = 0; j < words.size(); j++) {
+            String w = words.get(j);
+            if ((!capitalised(w) && !innerParticle(words, j))
+                    || ORG_WORDS.contains(w.toLowerCase(Locale.ROOT)) || STOP.contains(w)) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static final Set<String> PARTICLES = Words.fromResource("extract/name-particles.txt");
+
+    /** A capitalised word, or a particle joined to one by a hyphen ("al-Baghdadi", "el-Sisi"). */
+    private static boolean capitalised(String w) {
+        if (Character.isUpperCase(w.charAt(0))) {
+            return true;
+        }
+        int h = w.indexOf('-');
+        return h > 0 && h + 1 < w.length() && Character.isUpperCase(w.charAt(h + 1))
+                && PARTICLES.contains(w.substring(0, h));
+    }
+
+    /** How many of the words from {@code from} on are particles: they do not count towards a name's length. */
+    private static int particlesIn(List<String> words, int from) {
+        int n = 0;
+        for (int k = from; k < words.size(); k++) {
+            if (PARTICLES.contains(words.get(k))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * A lower-case particle between capitalised words of one name ("Mohammed bin Salman", "Ursula von der
+     * Leyen"): part of the name, though it never opens or ends one.
+     */
+    private static boolean innerParticle(List<String> words, int j) {
+        if (j == 0 || !PARTICLES.contains(words.get(j))) {
+            return false;
+        }
+        for (int k = j + 1; k < words.size(); k++) {
+            if (Character.isUpperCase(words.get(k).charAt(0))) {
+                return true;
+            }
+            if (!PARTICLES.contains(words.get(k))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The state named by the words ("the Republic of Freedonia" gives Freedonia), or null. */

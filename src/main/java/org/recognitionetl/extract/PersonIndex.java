@@ -411,17 +411,35 @@ final class PersonIndex {
             if (m.start() >= pos) {
                 break;
             }
-            if (m.person().title().toLowerCase(Locale.ROOT).contains(role)) {
+            if (holdsRole(m.person().title(), role)) {
                 best = m.person();
             }
         }
         return best;
     }
 
+    /**
+     * The title names the role as whole words ("Foreign Minister" holds "minister"; "Presidential Candidate" does
+     * not hold "president"), and a deputy's title holds only a deputy's role ("Vice President" is not "the
+     * president").
+     */
+    static boolean holdsRole(String title, String role) {
+        String t = title.toLowerCase(Locale.ROOT);
+        int at = t.indexOf(role);
+        while (at >= 0) {
+            int end = at + role.length();
+            if ((at == 0 || t.charAt(at - 1) == ' ') && (end == t.length() || t.charAt(end) == ' ')) {
+                return !((t.startsWith("vice ") || t.startsWith("deputy ")) && !role.startsWith(t.substring(0, 4)));
+            }
+            at = t.indexOf(role, at + 1);
+        }
+        return false;
+    }
+
     /** The person with this role anywhere in the article (for a role mentioned before the name). */
     Person anyWithRole(String role) {
         for (Mention m : mentions) {
-            if (m.person().title().toLowerCase(Locale.ROOT).contains(role)) {
+            if (holdsRole(m.person().title(), role)) {
                 return m.person();
             }
         }

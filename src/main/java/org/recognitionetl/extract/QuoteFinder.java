@@ -743,9 +743,30 @@ final class QuoteFinder {
         // marked words end where their marks do: a longer adjunct still only says when and where they were said
         // ("told Trump earlier after greeting the commander in chief at the airport")
         if (verb.startsWith("tel") || verb.startsWith("told")) {
-            return n <= (strict ? 7 : 16);
+            return n <= (strict ? 7 : 16) || !strict && !hasClauseVerb(body, w.start(), stop >= 0 ? w.start() + stop : end);
         }
-        return !strict && n <= 12;
+        return !strict && (n <= 12 || !hasClauseVerb(body, w.start(), stop >= 0 ? w.start() + stop : end));
+    }
+
+    /** Auxiliaries and "to" after which a verb form is no clause's own verb ("to be aired", "was held"). */
+    private static final Set<String> NON_FINITE_BEFORE = Words.set("to", "be", "been", "being", "was", "were", "is",
+            "are", "has", "have", "had");
+
+    /**
+     * A finite verb of its own among the words: after marked words, "told us in an interview on the trail at the
+     * university" is a long adjunct, "said the plan was a failure" a content clause.
+     */
+    private static boolean hasClauseVerb(String body, int from, int to) {
+        Matcher w = WORDS.matcher(body).region(from, to);
+        String prev = "";
+        while (w.find()) {
+            String x = w.group().toLowerCase(Locale.ROOT);
+            if (finiteVerb(x) && !NON_FINITE_BEFORE.contains(prev)) {
+                return true;
+            }
+            prev = x;
+        }
+        return false;
     }
 
     /**
@@ -782,7 +803,8 @@ final class QuoteFinder {
             int n = words(body, ve, openAt);
             if (n <= 6 && !THAT.matcher(rest).find() && !opensClause(body, ve, openAt)) {
                 Attribution a = sources.before(body, from, vs, cue);
-                if (a == null && vs > from && !cue.endsWith("ing")) {
+                // (after "told" stands the hearer, never the source)
+                if (a == null && vs > from && !cue.endsWith("ing") && !cue.startsWith("told") && !cue.startsWith("tell")) {
                     a = sources.after(body, ve, openAt, cue); // Said Tokayev: "…"
                 }
                 if (a == null && cue.endsWith("ing")) {

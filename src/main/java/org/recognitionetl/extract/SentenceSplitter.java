@@ -99,6 +99,23 @@ final class SentenceSplitter {
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
             return true; // an initial: "John F. Kennedy"
         }
+        if (dottedInitials(word)) {
+            return true; // initials: "H.A. Weiss", "George H.W. Bush"
+        }
         return abbreviations.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Single capitals joined by periods ("H.A", "J.R.R"), the last period not counted. */
+    private static boolean dottedInitials(String word) {
+        if (word.length() < 3 || word.length() % 2 == 0) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            char c = word.charAt(k);
+            if (k % 2 == 0 ? !Character.isUpperCase(c) : c != '.') {
+                return false;
+            }
+        }
+        return true;
     }
 }

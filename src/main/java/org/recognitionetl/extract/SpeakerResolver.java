@@ -78,18 +78,51 @@ final class SpeakerResolver {
 
         /** Resolves a source phrase at {@code pos}; {@code unresolvedPronoun[0]} is set if a pronoun found no antecedent. */
         Speaker resolve(Attribution a, int pos, String body, boolean[] unresolvedPronoun) {
+            return resolve(a, pos, body, unresolvedPronoun, true);
+        }
+
+        /** {@code readSubject} false: a pronoun stood in for a role noun, to be resolved as a pronoun only. */
+        private Speaker resolve(Attribution a, int pos, String body, boolean[] unresolvedPronoun, boolean readSubject) {
             Speaker labelled = label(pos, body);
             if (labelled != null) {
                 return labelled;
             }
             if (a.inherits()) {
-                return current(pos, body);
+                // a person introduced as the subject of the sentence right before, with no quote since, speaks
+                // next (like "he" after a newly named person); otherwise the current speaker goes on
+                Speaker introduced = introducedBefore(pos, body);
+                return introduced != null ? introduced : current(pos, body);
             }
             String phrase = a.phrase().strip();
             if (phrase.isEmpty()) {
+                // "… candidate Ana Weiss who told the host, “…”": the person the relative clause hangs on
+                Matcher who = WHO_BEFORE.matcher(body).region(Math.max(0, a.phraseStart() - 12), Math.max(0, a.phraseStart()));
+                if (who.find()) {
+                    PersonIndex.Person p = people.endingAt(who.start());
+                    if (p != null) {
+                        return intern(p.name(), p.title(), p.affiliation());
+                    }
+                }
                 return null;
             }
             String lower = phrase.toLowerCase(Locale.ROOT);
+            if (readSubject && (lower.equals("he") || lower.equals("she"))
+                    && !body.regionMatches(true, a.phraseStart(), lower, 0, lower.length())) {
+                // "Some leaders took a softer line and said", "Russia shows no sign of it, suggesting": the finder
+                // stood in a pronoun for a subject it did not read; the subject of the sentence is the source
+                Subject subject = subjectBefore(a.phraseStart(), body, a.cue());
+                if (subject != null) {
+                    return subject.speaker();
+                }
+            }
+            if (readSubject && (lower.equals("he") || lower.equals("she"))) {
+                // "The minister arrived late. “…,” he said.": a role noun as the last sentence's subject is the
+                // antecedent, whoever else that sentence names
+                Speaker role = roleSubjectBefore(a.phraseStart(), body, a.cue());
+                if (role != null) {
+                    return role;
+                }
+            }
             if (lower.equals("he") || lower.equals("she") || lower.equals("i")) {
                 Speaker cur = current(pos, body);
                 PersonIndex.Person p = people.lastBefore(a.phraseStart(), 0, quoted, sentences);
@@ -113,6 +146,17 @@ final class SpeakerResolver {
             }
             // "Ana Weiss toured Freedonia in May, saying, …": before a participle cue the phrase found may be the
             // object of the main verb; the speaker is the subject of the sentence
+            int phraseEnd0 = a.phraseStart() + a.phrase().length();
+            if (a.cue().endsWith("ing") && !SUBJECT_PRONOUNS.contains(lower) && !progressive(body, pos, a)
+                    && !body.substring(phraseEnd0, Math.max(phraseEnd0, Math.min(body.length(), pos))).isBlank()
+                    && !adjacentToCue(body, phraseEnd0, a.cue())) {
+                // "Republicans, unlike Ana Weiss, kept quiet, saying": a participle's subject is the sentence's
+                // (but "with Ana Weiss saying" has its own)
+                Subject subject = subjectBefore(a.phraseStart(), body, a.cue());
+                if (subject != null && subject.start() < a.phraseStart()) {
+                    return subject.speaker();
+                }
+            }
             if (a.cue().endsWith("ing") && (objectPosition(a.phraseStart(), body)
                     || afterPreposition(a.phraseStart(), body))) {
                 PersonIndex.Person subject = people.lastBefore(a.phraseStart(), sentenceStart(a.phraseStart()),
@@ -139,10 +183,19 @@ final class SpeakerResolver {
             if (afterPreposition(a.phraseStart(), body) && gazetteerCovers(phrase.replaceFirst("^(?i:the)\\s+", ""))) {
                 return null;
             }
+            // "aides travelling with the minister suggest", "exiles in Babylon said": the phrase ends a longer
+            // subject whose head, before the preposition, is a crowd or an anonymous source
+            Matcher crowd = CROWD_BEFORE_PREPOSITION.matcher(body).region(Math.max(0, a.phraseStart() - 40), a.phraseStart());
+            if (crowd.find() && isCrowd(crowd.group(1).toLowerCase(Locale.ROOT))) {
+                return null;
+            }
             // joint speakers "A and B": naming the first is right
             int and = phrase.indexOf(" and ");
-            if (and > 0 && Character.isUpperCase(phrase.charAt(and + 5))) {
+            if (and > 0 && (Character.isUpperCase(phrase.charAt(and + 5)) || JOINED_ENTOURAGE.matcher(phrase)
+                    .region(and + 5, phrase.length()).lookingAt())) {
+                // "Ana Weiss and her advisers": the named person speaks for her entourage
                 phrase = phrase.substring(0, and);
+                lower = phrase.toLowerCase(Locale.ROOT);
             }
             String head = lower.replaceAll(".*\\s", "");
             NameParser.Parsed parsed = parser.parse(phrase);
@@ -187,7 +240,9 @@ final class SpeakerResolver {
                 return holder == null ? null : intern(holder.name(), holder.title(), holder.affiliation());
             }
             // "the ministry said" after "Freedonia's Foreign Ministry said": the organisation named before
-            if (parsed.organisation() && phrase.equals(lower) && lower.indexOf(' ') == lower.lastIndexOf(' ')) {
+            // (a sentence may open with it: "The administration argues")
+            if (parsed.organisation() && (phrase.equals(lower) || phrase.startsWith("The ") && phrase.substring(1)
+                    .equals(lower.substring(1))) && lower.indexOf(' ') == lower.lastIndexOf(' ')) {
                 Speaker org = lastOrganisation(head, a.phraseStart(), body);
                 if (org != null) {
                     return org;
@@ -229,7 +284,7 @@ final class SpeakerResolver {
                             return intern(p.name(), p.title(), p.affiliation());
                         }
                         // no titled person: a role noun refers back like a pronoun ("the P.A. leader said")
-                        return resolve(new Attribution("he", a.phraseStart(), a.cue()), pos, body, new boolean[1]);
+                        return resolve(new Attribution("he", a.phraseStart(), a.cue()), pos, body, new boolean[1], false);
                     }
                 }
                 return null;
@@ -260,6 +315,166 @@ final class SpeakerResolver {
                 return null; // "the top of the agenda": a lowercase phrase is no name
             }
             return intern(parsed.name(), parsed.title(), parsed.affiliation());
+        }
+
+        /**
+         * "Former director Ana Weiss went further and accused the board of negligence.\n“…”": marked words on their
+         * own right after a sentence whose subject is a person, with no quote since, are that person's. Null if
+         * the sentence before names no person as its subject.
+         */
+        private Speaker introducedBefore(int pos, String body) {
+            int own = sentenceStart(pos);
+            Span prev = null;
+            for (Span s : sentences) {
+                if (s.end() > own) {
+                    break;
+                }
+                prev = s;
+            }
+            if (prev == null || prev.end() <= currentEnd || inside(quoted, prev.start()) || own - prev.end() > 3
+                    || quotedAt(prev.end() - 1) != null) {
+                return null;
+            }
+            for (int i = prev.start(); i < prev.end(); i++) {
+                if (QUOTE_MARKS.indexOf(body.charAt(i)) >= 0) {
+                    return null; // the sentence quotes someone itself
+                }
+            }
+            Subject subject = subjectBefore(Math.min(prev.end(), prev.start() + 200) - 1, body, "");
+            if (subject == null || subject.speaker() == null || subject.start() < prev.start()
+                    || isOrganisation(subject.speaker())) {
+                return null;
+            }
+            return people.bySurname(lastWord(subject.speaker().name())) != null ? subject.speaker() : null;
+        }
+
+        /** A sentence's subject: where it starts and the source it names (null for an anonymous one). */
+        private record Subject(int start, Speaker speaker) {
+        }
+
+        /**
+         * The subject of the sentence holding {@code pos}, read before {@code pos}: at the sentence's start, or
+         * after an opening phrase ("On Monday, after the talks, the ministry said"). Only a subject that names a
+         * source counts: a pronoun, a person, a state, an organisation, a role ("the president"), or an
+         * anonymous or plural head ("Some leaders", "Other Republicans", which give no speaker). Null if none.
+         */
+        private Subject subjectBefore(int pos, String body, String cue) {
+            int from = sentenceStart(pos);
+            for (int round = 0; round < 6 && from < pos; round++) {
+                // quoted words are never the subject: read on after them
+                Span q = quotedAt(from);
+                if (q != null) {
+                    from = q.end();
+                    round--;
+                }
+                while (from < pos && (Character.isWhitespace(body.charAt(from)) || QUOTE_MARKS.indexOf(body.charAt(from)) >= 0
+                        || ",.—–".indexOf(body.charAt(from)) >= 0)) {
+                    from++;
+                }
+                if (from >= pos) {
+                    return null;
+                }
+                int s = from;
+                Matcher conj = LEADING_CONJUNCTION.matcher(body).region(s, pos);
+                if (conj.lookingAt()) {
+                    s = conj.end();
+                }
+                int npEnd = subjectPhraseEnd(body, s, pos);
+                if (npEnd > s) {
+                    Subject subject = readSubject(body.substring(s, npEnd), s, body, cue);
+                    if (subject != null) {
+                        return subject;
+                    }
+                }
+                int comma = body.indexOf(", ", from);
+                if (comma < 0 || comma >= pos) {
+                    return null;
+                }
+                from = comma + 2;
+            }
+            return null;
+        }
+
+        private Span quotedAt(int pos) {
+            for (Span q : quoted) {
+                if (q.contains(pos)) {
+                    return q;
+                }
+                if (q.start() > pos) {
+                    break;
+                }
+            }
+            return null;
+        }
+
+        private Subject readSubject(String np, int start, String body, String cue) {
+            String lower = np.toLowerCase(Locale.ROOT);
+            if (SUBJECT_PRONOUNS.contains(lower)) {
+                return new Subject(start, resolve(new Attribution(np, start, cue), start, body, new boolean[1]));
+            }
+            String head = lower.substring(lower.lastIndexOf(' ') + 1);
+            // "Some leaders", "Other Republicans", "Three senators": a plural head is nobody in particular
+            boolean plural = head.length() > 3 && head.endsWith("s") && !head.endsWith("ss")
+                    && PHRASE_WORDS.contains(head.substring(0, head.length() - 1))
+                    && !NameParser.ORG_WORDS.contains(head.substring(0, head.length() - 1));
+            if (ANONYMOUS.contains(head) || GROUPS.contains(head) || plural) {
+                return new Subject(start, null);
+            }
+            NameParser.Parsed parsed = parser.parse(np);
+            if (parsed.organisation() && parsed.name().chars().anyMatch(Character::isUpperCase)) {
+                // "The Weiss administration reacted": the organisation, not the person it is named after
+                Speaker s = resolve(new Attribution(np, start, cue), start, body, new boolean[1]);
+                return s == null ? null : new Subject(start, s);
+            }
+            for (PersonIndex.Mention m : people.mentions()) {
+                if (m.start() >= start + np.length()) {
+                    break;
+                }
+                if (m.start() >= start && m.end() <= start + np.length() && !m.plural()
+                        && !np.startsWith("'s", m.end() - start) && !np.startsWith("’s", m.end() - start)
+                        && !np.regionMatches(m.end() - start - 2, "'s", 0, 2)
+                        && !np.regionMatches(m.end() - start - 2, "’s", 0, 2)) {
+                    return new Subject(start, intern(m.person().name(), m.person().title(), m.person().affiliation()));
+                }
+            }
+            boolean role = !parsed.hasName() && !parsed.title().isEmpty() && roleOf(lower) != null;
+            boolean named = gazetteerCovers(np.replaceFirst("^(?i:the)\\s+", ""));
+            if (!role && !named) {
+                return null;
+            }
+            Speaker s = resolve(new Attribution(np, start, cue), start, body, new boolean[1]);
+            return s == null ? null : new Subject(start, s);
+        }
+
+        /**
+         * The person a role noun names when it is the subject of the last sentence before the pronoun at
+         * {@code pos} ("Addressing the crowd, the president thanked them."), or null.
+         */
+        private Speaker roleSubjectBefore(int pos, String body, String cue) {
+            int own = sentenceStart(pos);
+            Span prev = null;
+            for (Span s : sentences) {
+                if (s.end() > own) {
+                    break;
+                }
+                if (!inside(quoted, s.start())) {
+                    prev = s;
+                }
+            }
+            if (prev == null || own - prev.end() > 400) {
+                return null;
+            }
+            int clauseEnd = Math.min(prev.end(), prev.start() + 300);
+            Subject subject = subjectBefore(clauseEnd - 1, body, cue);
+            if (subject == null || subject.speaker() == null || subject.start() < prev.start()) {
+                return null;
+            }
+            int npEnd = subjectPhraseEnd(body, subject.start(), clauseEnd);
+            String np = body.substring(subject.start(), Math.max(subject.start(), npEnd));
+            if (roleOf(np.toLowerCase(Locale.ROOT)) == null || !parser.parse(np).name().isEmpty()) {
+                return null;
+            }
+            return subject.speaker();
         }
 
         /**
@@ -409,6 +624,156 @@ final class SpeakerResolver {
             byName.put(name, s);
             return s;
         }
+    }
+
+    private static final Set<String> SUBJECT_PRONOUNS = Words.set("he", "she", "they", "we", "it");
+
+    /** "But", "And yet", "Still," opening a sentence before its subject. */
+    private static final Pattern LEADING_CONJUNCTION = Pattern.compile("(?:But|And|Yet|So|Still|And yet),?\\s+");
+
+    /** Lower-case words a source phrase may hold before or as its head ("the top trade official"). */
+    private static final Set<String> PHRASE_WORDS = new java.util.HashSet<>();
+    static {
+        PHRASE_WORDS.addAll(SourcePhrases.SOURCE_NOUNS);
+        PHRASE_WORDS.addAll(Words.fromResource("extract/source-modifiers.txt"));
+        PHRASE_WORDS.addAll(NameParser.ORG_WORDS);
+        PHRASE_WORDS.addAll(ANONYMOUS);
+        PHRASE_WORDS.addAll(GROUPS);
+        for (String role : ROLES) {
+            PHRASE_WORDS.addAll(List.of(role.split(" ")));
+        }
+    }
+
+    /**
+     * The end of a noun phrase at {@code s} that may be a clause's subject, or -1: a pronoun, or an optional
+     * determiner and capitalised words or source words ("the Saudi crown prince", "The Weiss administration",
+     * "Other Republicans"), followed by a lower-case word (its verb) or a comma.
+     */
+    private static int subjectPhraseEnd(String body, int s, int limit) {
+        int i = s;
+        int words = 0;
+        int end = -1;
+        while (i < limit && words < 8) {
+            int e = i;
+            while (e < limit && !Character.isWhitespace(body.charAt(e)) && body.charAt(e) != ',') {
+                e++;
+            }
+            if (e == i) {
+                break;
+            }
+            String w = body.substring(i, e);
+            String l = w.toLowerCase(Locale.ROOT);
+            boolean ok;
+            if (words == 0 && SUBJECT_PRONOUNS.contains(l)) {
+                return e < limit ? e : -1;
+            }
+            if (words == 0 && DETERMINERS.contains(l)) {
+                ok = true;
+            } else {
+                String bare = l.endsWith("'s") || l.endsWith("’s") ? l.substring(0, l.length() - 2) : l;
+                ok = Character.isUpperCase(w.charAt(0)) && !NameParser.STOP.contains(w)
+                        || PHRASE_WORDS.contains(bare) || PHRASE_WORDS.contains(l)
+                        || l.length() > 3 && l.endsWith("s") && PHRASE_WORDS.contains(l.substring(0, l.length() - 1));
+            }
+            if (!ok) {
+                break;
+            }
+            words++;
+            end = e;
+            if (e < limit && body.charAt(e) == ',') {
+                return DETERMINERS.contains(body.substring(s, e).toLowerCase(Locale.ROOT)) ? -1 : e;
+            }
+            i = e;
+            while (i < limit && body.charAt(i) == ' ') {
+                i++;
+            }
+        }
+        if (end >= 0 && i < limit && body.charAt(i) == '(') {
+            // "Ana Weiss (D), the governor, said": a party tag or short aside after the name
+            int close = body.indexOf(')', i);
+            if (close > 0 && close < limit && close - i < 30) {
+                i = close + 1;
+                if (i < limit && body.charAt(i) == ',') {
+                    return end;
+                }
+                while (i < limit && body.charAt(i) == ' ') {
+                    i++;
+                }
+            }
+        }
+        if (end < 0 || i >= limit || !Character.isLowerCase(body.charAt(i))
+                || DETERMINERS.contains(body.substring(s, end).toLowerCase(Locale.ROOT))) {
+            return -1;
+        }
+        return end;
+    }
+
+    private static final String QUOTE_MARKS = "\"“”«»";
+
+    /** "his advisers", "her aides", "their allies" after "and": the people around the named one. */
+    private static final Pattern JOINED_ENTOURAGE = Pattern.compile("(?:his|her|their)\\s+\\p{Ll}+$");
+
+    /** A relative pronoun right before the speech verb: "Ana Weiss who told". */
+    private static final Pattern WHO_BEFORE = Pattern.compile(",?\\s+who\\s+$");
+
+    /** A noun, an optional participle and a preposition right before a source phrase: "aides travelling with ". */
+    private static final Pattern CROWD_BEFORE_PREPOSITION = Pattern.compile(
+            "\\b(\\p{L}+)\\s+(?:\\p{Ll}+(?:ing|ed)\\s+)?(?:in|of|with|from|close to|near|at|around)\\s+$");
+
+    /** A plural or anonymous head: "aides", "exiles" are a crowd; "officials" an anonymous source. */
+    private static boolean isCrowd(String w) {
+        return ANONYMOUS.contains(w) && !w.equals("statement") && !w.equals("report") && !w.equals("some")
+                && !w.equals("many") && !w.equals("others") || GROUPS.contains(w)
+                || w.length() > 4 && w.endsWith("s") && PHRASE_WORDS.contains(w.substring(0, w.length() - 1))
+                && !NameParser.ORG_WORDS.contains(w.substring(0, w.length() - 1));
+    }
+
+    private static final Pattern AUXILIARY_BEFORE = Pattern.compile(
+            "\\b(?:is|are|was|were|be|been|am|'s|’s|'re|’re)\\s+(?:\\p{Ll}+ly\\s+)?$");
+
+    /** "Tom Berg is promising to …": the -ing form after an auxiliary is the clause's own verb, no participle. */
+    private static boolean progressive(String body, int pos, Attribution a) {
+        int from = a.phraseStart() + a.phrase().length();
+        int at = body.indexOf(a.cue(), from);
+        if (at < 0 || at > pos) {
+            return false;
+        }
+        return AUXILIARY_BEFORE.matcher(body).region(Math.max(from, at - 24), at).find();
+    }
+
+    /** Only spaces between the phrase and its participle: "with Ana Weiss saying" has the phrase as subject. */
+    private static boolean adjacentToCue(String body, int phraseEnd, String cue) {
+        int i = phraseEnd;
+        while (i < body.length() && body.charAt(i) == ' ') {
+            i++;
+        }
+        return i > phraseEnd && body.startsWith(cue, i);
+    }
+
+    private static final Set<String> DETERMINERS = Words.set("the", "a", "an", "some", "other", "many", "several",
+            "most", "his", "her", "its", "their");
+
+    private static String lastWord(String name) {
+        return name.substring(name.lastIndexOf(' ') + 1);
+    }
+
+    private static String roleOf(String lowerPhrase) {
+        for (String role : ROLES) {
+            if (lowerPhrase.endsWith(role) && (lowerPhrase.length() == role.length()
+                    || lowerPhrase.charAt(lowerPhrase.length() - role.length() - 1) == ' ')) {
+                return role;
+            }
+        }
+        return null;
+    }
+
+    private static boolean inside(List<Span> spans, int pos) {
+        for (Span s : spans) {
+            if (s.contains(pos)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** ", Ana Weiss," or ", Ana Weiss said" right after a source phrase: a person's name in apposition. */

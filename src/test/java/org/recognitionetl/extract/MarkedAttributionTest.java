@@ -110,4 +110,28 @@ class MarkedAttributionTest {
         assertThat(Articles.analyze("\"Keep the ferry running,\" the crowd chanted.").quotes())
                 .extracting(Quote::text).containsExactly("Keep the ferry running");
     }
+
+    @Test
+    void aLongAdjunctAfterTheVerbStillAttributesMarkedWords() {
+        List<Quote> q = quotes("\u201cThe ferry will run all winter,\u201d Ines Marlow told us after touring the new terminal"
+                + " at the harbour in Porto on a rainy morning.\n"
+                + "\u201cThe timetable is fixed,\u201d Paul Vries told the radio in an interview to be broadcast on Sunday at"
+                + " 9 a.m. and 6 p.m. local time.");
+        assertThat(q).extracting(Quote::text).containsExactly("The ferry will run all winter", "The timetable is fixed");
+        assertThat(q).extracting(x -> x.speaker().name()).containsExactly("Ines Marlow", "Paul Vries");
+    }
+
+    @Test
+    void aClauseAfterTheVerbIsNoAdjunct() {
+        List<Quote> q = quotes("\u201cThe ferry will run all winter,\u201d and Ines Marlow said on Monday that the harbour"
+                + " board had agreed to pay for the extra crews.");
+        assertThat(q).noneSatisfy(x -> assertThat(x.text()).isEqualTo("The ferry will run all winter"));
+    }
+
+    @Test
+    void aNameWithDottedInitialsAttributesTheQuoteAndItsContinuation() {
+        List<Quote> q = quotes("\u201cThe harbour has seen hard years,\u201d P.J. Varga, a shipping analyst, told me."
+                + " \u201cNobody expects a quick recovery.\u201d");
+        assertThat(q).extracting(x -> x.speaker().name()).containsExactly("P.J. Varga", "P.J. Varga");
+    }
 }

@@ -63,4 +63,16 @@ class NameParserTest {
     void capitalisedWordsAfterAnArticleAreNoPersonsName() {
         assertThat(PARSER.parse("the Committee for a Sound Harbour Budget").organisation()).isTrue();
     }
+
+    @Test
+    void lowerCaseParticlesInsideANameBelongToIt() {
+        assertThat(PARSER.parse("Karim bin Tallal").name()).isEqualTo("Karim bin Tallal");
+        assertThat(PARSER.parse("Marsh Guild Chair Ottilie van der Brook").name()).isEqualTo("Ottilie van der Brook");
+        assertThat(PARSER.parse("Deputy Mayor Yusuf al-Kandari").name()).isEqualTo("Yusuf al-Kandari");
+        NameParser.Parsed p = PARSER.parse("Freedonian Crown Prince Rashid bin Omar");
+        assertThat(p.name()).isEqualTo("Rashid bin Omar");
+        assertThat(p.title()).isEqualTo("Crown Prince");
+        // a particle never ends a name
+        assertThat(PARSER.parse("Rashid bin").name()).isNotEqualTo("Rashid bin");
+    }
 }

@@ -20,4 +20,11 @@ class SentenceSplitterTest {
         assertThat(splitter.split(text)).extracting(s -> s.of(text))
                 .containsExactly("\"It rained.\"", "Then it stopped!", "A new day began.");
     }
+
+    @Test
+    void dottedInitialsDoNotEndSentences() {
+        String text = "The letter came from P.J. Varga and J.R.T. Moss last week. They signed it.";
+        assertThat(splitter.split(text)).extracting(s -> s.of(text))
+                .containsExactly("The letter came from P.J. Varga and J.R.T. Moss last week.", "They signed it.");
+    }
 }

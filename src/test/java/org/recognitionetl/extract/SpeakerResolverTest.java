@@ -297,4 +297,124 @@ class SpeakerResolverTest {
         assertThat(q.get(0).speaker().name()).isEqualTo("Anna Holt");
         assertThat(q.get(1).speaker().name()).isNotEqualTo("Anna Holt");
     }
+
+    @Test
+    void aNicknameStandsForANameWithAParticle() {
+        List<Quote> q = quotes("Rashid bin Omar, the harbour prince informally known as RBO, toured the docks in May, "
+                + "saying, \"The cranes will be replaced before winter comes.\"\n"
+                + "And RBO himself said that the new quay would open next spring.");
+        assertThat(q).hasSize(2);
+        assertThat(q).extracting(x -> x.speaker().name()).containsOnly("Rashid bin Omar");
+    }
+
+    @Test
+    void aDefiniteOrganisationNounOpeningTheSentenceRefersBackToo() {
+        List<Quote> q = quotes("The Weiss administration has spent months on the harbour talks.\n"
+                + "The fishermen are split over the plan.\n"
+                + "The administration argues that the new quotas would protect the fleet for a decade.");
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Weiss administration"));
+    }
+
+    private static String speakerOf(List<Quote> q, String start) {
+        for (Quote x : q) {
+            if (x.text().startsWith(start)) {
+                return x.speaker() == null ? null : x.speaker().name();
+            }
+        }
+        throw new AssertionError("no quote starting " + start + " in " + q);
+    }
+
+    @Test
+    void aParticiplesSourceIsTheSubjectOfItsSentence() {
+        List<Quote> q = quotes("Mayor Ana Weiss opened the new ferry terminal on Monday.\n"
+                + "Portugal shows no sign of backing down, instead suggesting that the harbour belongs to it.\n"
+                + "The Brandt administration reacted sharply, blaming the port for the delays and suggesting that"
+                + " the fees might rise again.");
+        assertThat(speakerOf(q, "the harbour belongs")).isEqualTo("Portugal");
+        assertThat(speakerOf(q, "the fees might")).isEqualTo("Brandt administration");
+    }
+
+    @Test
+    void aPluralSubjectOfAParticipleOrSecondVerbIsNobodyInParticular() {
+        List<Quote> q = quotes("Governor Ana Weiss praised the dam in a long speech.\n"
+                + "Other mayors, unlike Weiss, stayed cautious, reminding reporters that the dam had cost twice the"
+                + " estimate.\n"
+                + "Some council members took a softer line and said that the dam would pay for itself in time.");
+        assertThat(speakerOf(q, "the dam had cost")).isNull();
+        assertThat(speakerOf(q, "the dam would pay")).isNull();
+    }
+
+    @Test
+    void aParticipleRightAfterItsOwnSubjectKeepsThatSubject() {
+        List<Quote> q = quotes("\"We spoke for an hour,\" the harbour board said.\n"
+                + "They also discussed the fleet, with Mayor Karl Brandt reiterating that the old boats would be sold.");
+        assertThat(speakerOf(q, "the old boats")).isEqualTo("Karl Brandt");
+    }
+
+    @Test
+    void aSubjectAfterAnOpeningPhraseAndAPartyTagIsRead() {
+        List<Quote> q = quotes("Governor Karl Brandt declined to comment on the video.\n"
+                + "On Friday, after a long meeting, Attorney General Ana Weiss (D), Brandt's rival in the race, pushed hard"
+                + " for its release, saying that the public had a right to see it.");
+        assertThat(speakerOf(q, "the public had")).isEqualTo("Ana Weiss");
+    }
+
+    @Test
+    void aRoleNounSubjectIsThePronounsAntecedent() {
+        List<Quote> q = quotes("Governor Karl Brandt toured the flooded valley on Sunday.\n"
+                + "Greeting his old friend Mayor Olaf Berg, the governor promised new funds for the dikes.\n"
+                + "\"We will rebuild every farm that the river took,\" he said.");
+        assertThat(speakerOf(q, "We will rebuild")).isEqualTo("Karl Brandt");
+    }
+
+    @Test
+    void aRoleNounNamesOnlyItsOwnOffice() {
+        List<Quote> q = quotes("President Ana Weiss spoke in the morning, and Vice President Karl Brandt and presidential"
+                + " candidate Olaf Berg spoke at noon.\n"
+                + "\"The harbour will stay open all winter,\" the president said.");
+        assertThat(speakerOf(q, "The harbour will")).isEqualTo("Ana Weiss");
+        assertThat(PersonIndex.holdsRole("Presidential Candidate", "president")).isFalse();
+        assertThat(PersonIndex.holdsRole("Vice President", "president")).isFalse();
+        assertThat(PersonIndex.holdsRole("Vice President", "vice president")).isTrue();
+        assertThat(PersonIndex.holdsRole("Foreign Minister", "minister")).isTrue();
+    }
+
+    @Test
+    void aPhraseEndingACrowdsLongerSubjectIsNoSpeaker() {
+        List<Quote> q = quotes("Governor Karl Brandt visited the flooded valley on Sunday.\n"
+                + "Aides travelling with the governor suggest that the dikes will be rebuilt by spring.\n"
+                + "Later reports from the governor's office insist that no farm will be left behind.");
+        assertThat(speakerOf(q, "the dikes will")).isNull();
+    }
+
+    @Test
+    void aRelativeClauseSpeaksForThePersonItHangsOn() {
+        List<Quote> q = quotes("That brought praise from candidate Karl Brandt who told the radio host Ola Berg, "
+                + "\"This quay is the best thing that happened to the town.\"");
+        assertThat(speakerOf(q, "This quay")).isEqualTo("Karl Brandt");
+    }
+
+    @Test
+    void aPersonAndHerEntourageIsThePerson() {
+        List<Quote> q = quotes("Harbour chief Ana Weiss and her advisers, though, continue to insist that the new quay"
+                + " is the way to go.");
+        assertThat(speakerOf(q, "the new quay")).isEqualTo("Ana Weiss");
+    }
+
+    @Test
+    void marksOnTheirOwnAfterAPersonIsIntroducedAreThatPersonsWords() {
+        List<Quote> q = quotes("\"The quay is finished,\" Mayor Karl Brandt said on Monday.\n"
+                + "Former Harbour Board director Ana Weiss, a frequent critic of the mayor, went further and accused him of"
+                + " wasting the town's money.\n"
+                + "\u201cThis quay cost twice what we were promised. Nobody has explained why.\u201d");
+        assertThat(speakerOf(q, "This quay cost")).isEqualTo("Ana Weiss");
+    }
+
+    @Test
+    void marksOnTheirOwnAfterAnUnrelatedSentenceGoOnWithTheSpeaker() {
+        List<Quote> q = quotes("\"The quay is finished,\" Mayor Karl Brandt said on Monday.\n"
+                + "The work took three years.\n"
+                + "\u201cEvery boat in the bay can use it now. We are proud of the crews.\u201d");
+        assertThat(speakerOf(q, "Every boat")).isEqualTo("Karl Brandt");
+    }
 }
