@@ -45,9 +45,11 @@ final class PersonIndex {
         // no punctuation interrupts is a candidate name ("Kazakhstan President Kassym-Jomart Tokayev")
         List<int[]> seg = new ArrayList<>();
         int n = body.length();
+        // the scans below read every character of the body: an array read costs less than String.charAt
+        char[] cs = body.toCharArray();
         int i = bylineEnd;
         while (i < n) {
-            char c = body.charAt(i);
+            char c = cs[i];
             if (c == ' ' || c == '\n' || c == '\u00a0') { // no-break spaces separate words too ("Gov.\u00a0Ana")
                 if (c == '\n') {
                     flush(seg, raw, parser, body);
@@ -56,31 +58,31 @@ final class PersonIndex {
                 continue;
             }
             int ts = i;
-            while (i < n && body.charAt(i) != ' ' && body.charAt(i) != '\n' && body.charAt(i) != '\u00a0') {
+            while (i < n && cs[i] != ' ' && cs[i] != '\n' && cs[i] != '\u00a0') {
                 i++;
             }
             int a = ts;
-            while (a < i && !Chars.isLetterOrDigit(body.charAt(a))) {
+            while (a < i && !Chars.isLetterOrDigit(cs[a])) {
                 a++;
             }
             int b = i;
-            while (b > a && ",;:!?)]\"”’'—".indexOf(body.charAt(b - 1)) >= 0) {
+            while (b > a && isTrailingPunctuation(cs[b - 1])) {
                 b--;
             }
             if (a > ts) {
                 flush(seg, raw, parser, body);
             }
             boolean sentenceEnd = false;
-            if (b > a + 2 && body.charAt(b - 1) == '.' && Character.isLowerCase(body.charAt(b - 2))
-                    && Character.isLowerCase(body.charAt(b - 3)) && !titles.isTitleWord(body.substring(a, b))) {
+            if (b > a + 2 && cs[b - 1] == '.' && Character.isLowerCase(cs[b - 2])
+                    && Character.isLowerCase(cs[b - 3]) && !titles.isTitleWord(cs, a, b)) {
                 b--; // "Dr. Weyl. Learning …": the period ends the sentence, and the name
                 sentenceEnd = true;
             }
             if (b > a) {
                 // the same tests as isCap, isTitleWord and PARTICLES on the word, done on the slice in place:
                 // this runs for every word of the body
-                boolean ok = (Character.isUpperCase(body.charAt(a)) && !STOP_TABLE.contains(body, a, b))
-                        || titles.isTitleWord(body, a, b) || (!seg.isEmpty() && PARTICLE_TABLE.contains(body, a, b));
+                boolean ok = (Character.isUpperCase(cs[a]) && !STOP_TABLE.contains(cs, a, b))
+                        || titles.isTitleWord(cs, a, b) || (!seg.isEmpty() && PARTICLE_TABLE.contains(cs, a, b));
                 if (ok) {
                     seg.add(new int[] {a, b});
                 } else {
@@ -159,18 +161,20 @@ final class PersonIndex {
         // second pass: surname-only mentions of known people ("Tokayev said")
         List<Mention> all = new ArrayList<>(raw);
         int r = 0; // raw mentions are in text order: walk them alongside instead of searching each time
-        int k = bylineEnd;
+        WordTable surnames = new WordTable(bySurname.keySet());
+        int k = bySurname.isEmpty() ? n : bylineEnd;
         while (k < n) {
             // capitalised words, scanned by hand (a \\b regex over the whole body was the slowest step)
-            if (!Chars.isUpperCase(body.charAt(k)) || (k > 0 && Chars.isLetter(body.charAt(k - 1)))) {
+            if (!Chars.isUpperCase(cs[k]) || (k > 0 && Chars.isLetter(cs[k - 1]))) {
                 k++;
                 continue;
             }
             int e = k + 1;
-            while (e < n && (Chars.isLetter(body.charAt(e)) || body.charAt(e) == '-')) {
+            while (e < n && (Chars.isLetter(cs[e]) || cs[e] == '-')) {
                 e++;
             }
-            Person p = e - k > 1 ? bySurname.get(body.substring(k, e)) : null;
+            // most capitalised words are no known surname: the table answers that without a substring
+            Person p = e - k > 1 && surnames.contains(cs, k, e) ? bySurname.get(body.substring(k, e)) : null;
             if (p != null) {
                 while (r < raw.size() && raw.get(r).end() <= k) {
                     r++;
@@ -212,6 +216,9 @@ final class PersonIndex {
     private static final Set<String> PARTICLES = Words.fromResource("extract/name-particles.txt");
 
     private void flush(List<int[]> seg, List<Mention> raw, NameParser parser, String body) {
+        if (seg.isEmpty()) {
+            return; // most words end no candidate: nothing to clear
+        }
         // particles cannot end a name
         while (!seg.isEmpty() && PARTICLES.contains(body.substring(seg.get(seg.size() - 1)[0], seg.get(seg.size() - 1)[1]))) {
             seg.remove(seg.size() - 1);
@@ -228,6 +235,17 @@ final class PersonIndex {
             }
         }
         seg.clear();
+    }
+
+    /** The characters {@code ,;:!?)]"”’'—} that trail a word and are not part of a name. */
+    private static boolean isTrailingPunctuation(char c) {
+        switch (c) {
+            case ',': case ';': case ':': case '!': case '?': case ')': case ']': case '"': case '”': case '’':
+            case '\'': case '—':
+                return true;
+            default:
+                return false;
+        }
     }
 
     private static final WordTable STOP_TABLE = new WordTable(NameParser.STOP);
