@@ -45,9 +45,11 @@ final class PersonIndex {
         // no punctuation interrupts is a candidate name ("Kazakhstan President Kassym-Jomart Tokayev")
         List<int[]> seg = new ArrayList<>();
         int n = body.length();
+        // the scans below read every character of the body: an array read costs less than String.charAt
+        char[] cs = body.toCharArray();
         int i = bylineEnd;
         while (i < n) {
-            char c = body.charAt(i);
+            char c = cs[i];
             if (c == ' ' || c == '\n' || c == '\u00a0') { // no-break spaces separate words too ("Gov.\u00a0Ana")
                 if (c == '\n') {
                     flush(seg, raw, parser, body);
@@ -56,31 +58,31 @@ final class PersonIndex {
                 continue;
             }
             int ts = i;
-            while (i < n && body.charAt(i) != ' ' && body.charAt(i) != '\n' && body.charAt(i) != '\u00a0') {
+            while (i < n && cs[i] != ' ' && cs[i] != '\n' && cs[i] != '\u00a0') {
                 i++;
             }
             int a = ts;
-            while (a < i && !Chars.isLetterOrDigit(body.charAt(a))) {
+            while (a < i && !Chars.isLetterOrDigit(cs[a])) {
                 a++;
             }
             int b = i;
-            while (b > a && ",;:!?)]\"”’'—".indexOf(body.charAt(b - 1)) >= 0) {
+            while (b > a && isTrailingPunctuation(cs[b - 1])) {
                 b--;
             }
             if (a > ts) {
                 flush(seg, raw, parser, body);
             }
             boolean sentenceEnd = false;
-            if (b > a + 2 && body.charAt(b - 1) == '.' && Character.isLowerCase(body.charAt(b - 2))
-                    && Character.isLowerCase(body.charAt(b - 3)) && !titles.isTitleWord(body.substring(a, b))) {
+            if (b > a + 2 && cs[b - 1] == '.' && Character.isLowerCase(cs[b - 2])
+                    && Character.isLowerCase(cs[b - 3]) && !titles.isTitleWord(cs, a, b)) {
                 b--; // "Dr. Weyl. Learning …": the period ends the sentence, and the name
                 sentenceEnd = true;
             }
             if (b > a) {
                 // the same tests as isCap, isTitleWord and PARTICLES on the word, done on the slice in place:
                 // this runs for every word of the body
-                boolean ok = (Character.isUpperCase(body.charAt(a)) && !STOP_TABLE.contains(body, a, b))
-                        || titles.isTitleWord(body, a, b) || (!seg.isEmpty() && PARTICLE_TABLE.contains(body, a, b));
+                boolean ok = (Character.isUpperCase(cs[a]) && !STOP_TABLE.contains(cs, a, b))
+                        || titles.isTitleWord(cs, a, b) || (!seg.isEmpty() && PARTICLE_TABLE.contains(cs, a, b));
                 if (ok) {
                     seg.add(new int[] {a, b});
                 } else {
@@ -121,10 +123,9 @@ final class PersonIndex {
         }
         for (Mention x : raw) {
             Person p = x.person();
-            String[] t = p.name().split(" ");
-            String sur = t[t.length - 1];
+            String sur = lastWord(p.name());
             Person known = bySurname.get(sur);
-            if (known == null || known.name().split(" ").length < t.length
+            if (known == null || wordCount(known.name()) < wordCount(p.name())
                     || (known.title().isEmpty() && !p.title().isEmpty() && known.name().equals(p.name()))) {
                 bySurname.put(sur, merge(p, known));
             } else {
@@ -159,18 +160,20 @@ final class PersonIndex {
         // second pass: surname-only mentions of known people ("Tokayev said")
         List<Mention> all = new ArrayList<>(raw);
         int r = 0; // raw mentions are in text order: walk them alongside instead of searching each time
-        int k = bylineEnd;
+        WordTable surnames = new WordTable(bySurname.keySet());
+        int k = bySurname.isEmpty() ? n : bylineEnd;
         while (k < n) {
             // capitalised words, scanned by hand (a \\b regex over the whole body was the slowest step)
-            if (!Chars.isUpperCase(body.charAt(k)) || (k > 0 && Chars.isLetter(body.charAt(k - 1)))) {
+            if (!Chars.isUpperCase(cs[k]) || (k > 0 && Chars.isLetter(cs[k - 1]))) {
                 k++;
                 continue;
             }
             int e = k + 1;
-            while (e < n && (Chars.isLetter(body.charAt(e)) || body.charAt(e) == '-')) {
+            while (e < n && (Chars.isLetter(cs[e]) || cs[e] == '-')) {
                 e++;
             }
-            Person p = e - k > 1 ? bySurname.get(body.substring(k, e)) : null;
+            // most capitalised words are no known surname: the table answers that without a substring
+            Person p = e - k > 1 && surnames.contains(cs, k, e) ? bySurname.get(body.substring(k, e)) : null;
             if (p != null) {
                 while (r < raw.size() && raw.get(r).end() <= k) {
                     r++;
@@ -184,9 +187,40 @@ final class PersonIndex {
         }
         all.sort(java.util.Comparator.comparingInt(Mention::start));
         for (Mention x : all) {
-            String[] t = x.person().name().split(" ");
-            mentions.add(new Mention(bySurname.getOrDefault(t[t.length - 1], x.person()), x.start(), x.end(), x.plural()));
+            mentions.add(new Mention(bySurname.getOrDefault(lastWord(x.person().name()), x.person()), x.start(), x.end(),
+                    x.plural()));
         }
+    }
+
+    /** The last of the words {@code name.split(" ")} gives, without the array (this runs for every mention). */
+    static String lastWord(String name) {
+        int e = name.length();
+        while (e > 0 && name.charAt(e - 1) == ' ') {
+            e--; // split drops trailing empty strings
+        }
+        if (e == 0) {
+            String[] t = name.split(" ");
+            return t[t.length - 1]; // "" for "", and split's own failure for all spaces
+        }
+        return name.substring(name.lastIndexOf(' ', e - 1) + 1, e);
+    }
+
+    /** {@code name.split(" ").length}, counted. */
+    static int wordCount(String name) {
+        int e = name.length();
+        while (e > 0 && name.charAt(e - 1) == ' ') {
+            e--;
+        }
+        if (e == 0) {
+            return name.split(" ").length;
+        }
+        int count = 1;
+        for (int i = 0; i < e; i++) {
+            if (name.charAt(i) == ' ') {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static Person merge(Person primary, Person other) {
@@ -212,8 +246,12 @@ final class PersonIndex {
     private static final Set<String> PARTICLES = Words.fromResource("extract/name-particles.txt");
 
     private void flush(List<int[]> seg, List<Mention> raw, NameParser parser, String body) {
+        if (seg.isEmpty()) {
+            return; // most words end no candidate: nothing to clear
+        }
         // particles cannot end a name
-        while (!seg.isEmpty() && PARTICLES.contains(body.substring(seg.get(seg.size() - 1)[0], seg.get(seg.size() - 1)[1]))) {
+        while (!seg.isEmpty()
+                && PARTICLE_TABLE.contains(body, seg.get(seg.size() - 1)[0], seg.get(seg.size() - 1)[1])) {
             seg.remove(seg.size() - 1);
         }
         if (!seg.isEmpty()) {
@@ -228,6 +266,17 @@ final class PersonIndex {
             }
         }
         seg.clear();
+    }
+
+    /** The characters {@code ,;:!?)]"”’'—} that trail a word and are not part of a name. */
+    private static boolean isTrailingPunctuation(char c) {
+        switch (c) {
+            case ',': case ';': case ':': case '!': case '?': case ')': case ']': case '"': case '”': case '’':
+            case '\'': case '—':
+                return true;
+            default:
+                return false;
+        }
     }
 
     private static final WordTable STOP_TABLE = new WordTable(NameParser.STOP);
@@ -246,46 +295,67 @@ final class PersonIndex {
 
     private final Map<String, NameParser.Parsed> parsed = new HashMap<>();
 
+    /** Stands for a phrase that names no person in {@link #verdicts}. */
+    private static final String REJECTED = new String("rejected");
+
+    /** Each distinct phrase's verdict: the parsed name's first word, or {@link #REJECTED}. */
+    private final Map<String, String> verdicts = new HashMap<>();
+
     private void addCandidate(List<Mention> raw, NameParser parser, String seg, int start, String body) {
-        // the same names recur in an article: parse each distinct phrase once
+        // the same names recur in an article: parse and judge each distinct phrase once
+        String first = verdicts.get(seg);
+        if (first == null) {
+            first = verdict(parser, seg);
+            verdicts.put(seg, first);
+        }
+        if (first == REJECTED) {
+            return;
+        }
+        NameParser.Parsed p = parsed.get(seg);
+        int end = start + seg.length();
+        int nameStart = body.indexOf(first, start);
+        if (nameStart < 0 || nameStart >= end) {
+            nameStart = start; // the parsed name's first word can be rewritten ("Clinton's"): keep the segment
+        }
+        raw.add(new Mention(new Person(p.name(), p.title(), p.affiliation()), Math.max(start, nameStart), end,
+                plural(body, start, end)));
+    }
+
+    /** The first word of the person's name the phrase gives, or {@link #REJECTED} when it names no person. */
+    private String verdict(NameParser parser, String seg) {
         NameParser.Parsed p = parsed.computeIfAbsent(seg, parser::parse);
         if (p.organisation() || !p.hasName()) {
-            return;
+            return REJECTED;
         }
         String[] t = p.name().split(" ");
         if (t.length > 4 || (t.length < 2 && p.title().isEmpty())) {
-            return;
+            return REJECTED;
         }
         boolean allTitle = true;
         for (String x : t) {
             allTitle &= titles.isTitleWord(x);
         }
         if (allTitle) {
-            return; // "Prime Minister" cut off from its name (by a quote mark, a line end): a role, not a person
+            // "Prime Minister" cut off from its name (by a quote mark, a line end): a role, not a person
+            return REJECTED;
         }
         for (String x : t) {
             if (x.length() < 2 && !x.endsWith(".")) {
-                return;
+                return REJECTED;
             }
             if (x.equals("United") || x.equals("Republic") || x.equals("People's") || x.equals("National")
                     || x.equals("Democratic") || x.equals("State") || x.equals("North") || x.equals("South")
                     || x.equals("East") || x.equals("West") || x.equals("New") || x.equals("Union")) {
-                return;
+                return REJECTED;
             }
         }
         if (p.title().isEmpty() && NOT_NAME_ENDS.contains(t[t.length - 1].toLowerCase(Locale.ROOT))) {
-            return; // "Election Day", "Zion Museum": events and places, not people
+            return REJECTED; // "Election Day", "Zion Museum": events and places, not people
         }
         if (p.title().isEmpty() && parser.containsPlace(p.name())) {
-            return; // "Eastern Ukraine", "East Texas": places, not people
+            return REJECTED; // "Eastern Ukraine", "East Texas": places, not people
         }
-        int end = start + seg.length();
-        int nameStart = body.indexOf(t[0], start);
-        if (nameStart < 0 || nameStart >= end) {
-            nameStart = start; // the parsed name's first word can be rewritten ("Clinton's"): keep the segment
-        }
-        raw.add(new Mention(new Person(p.name(), p.title(), p.affiliation()), Math.max(start, nameStart), end,
-                plural(body, start, end)));
+        return t[0];
     }
 
     private static boolean plural(String body, int s, int e) {
@@ -311,13 +381,16 @@ final class PersonIndex {
      */
     Person lastBefore(int pos, int from, List<Span> quoted, List<Span> sentences) {
         Mention last = null;
-        for (Mention m : mentions) {
-            if (m.start() >= pos) {
+        // mentions are in text order: walk back from the last one before pos, no further than from
+        for (int j = firstFrom(pos) - 1; j >= 0; j--) {
+            Mention m = mentions.get(j);
+            if (m.start() < from) {
                 break;
             }
             // a possessive ("Weiss's decision") is seldom the one who goes on speaking
-            if (m.start() >= from && !m.plural() && !inside(quoted, m.start()) && !possessive(m)) {
+            if (!m.plural() && !inside(quoted, m.start()) && !possessive(m)) {
                 last = m;
+                break;
             }
         }
         if (last == null) {
@@ -339,13 +412,28 @@ final class PersonIndex {
         if (comma > 0 && comma < last.start() && OPENER.matcher(body).region(sent.start(), comma).lookingAt()) {
             subjectFrom = comma;
         }
-        for (Mention m : mentions) {
-            if (m.start() >= subjectFrom && m.start() >= from && !m.plural() && !inside(quoted, m.start())
-                    && !possessive(m)) {
+        for (int j = firstFrom(Math.max(subjectFrom, from)); j < mentions.size(); j++) {
+            Mention m = mentions.get(j);
+            if (!m.plural() && !inside(quoted, m.start()) && !possessive(m)) {
                 return m.person();
             }
         }
         return last.person();
+    }
+
+    /** Index of the first mention starting at or after {@code pos} (mentions are sorted by start). */
+    private int firstFrom(int pos) {
+        int lo = 0;
+        int hi = mentions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).start() < pos) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** Sentence openers that put a phrase before the subject ("After …,", "Standing beside …,"). */
@@ -358,8 +446,7 @@ final class PersonIndex {
         if (e - m.start() < 2 || e > body.length()) {
             return false;
         }
-        String t = body.substring(e - 2, e);
-        return t.equals("'s") || t.equals("’s")
+        return body.charAt(e - 1) == 's' && (body.charAt(e - 2) == '\'' || body.charAt(e - 2) == '’')
                 || (e + 1 < body.length() && (body.charAt(e) == '\'' || body.charAt(e) == '’') && body.charAt(e + 1) == 's');
     }
 

@@ -19,8 +19,13 @@ final class QuoteMarks {
         int openAt = -1;
         int contentStart = -1;
         int i = pStart;
+        char[] cs = BodyChars.of(text); // the same characters, read from an array
         while (i < pEnd) {
-            char c = text.charAt(i);
+            char c = cs[i];
+            if (!maybeMark(c)) {
+                i++; // nearly every character: skip it with one test instead of the chain below
+                continue;
+            }
             int len = 0;
             int type = 0; // 1 opener, 2 closer, 3 either
             if (c == '`' && i + 1 < pEnd && text.charAt(i + 1) == '`') {
@@ -73,6 +78,14 @@ final class QuoteMarks {
             out.add(new Marked(contentStart, pEnd, openAt, pEnd, true));
         }
         return out;
+    }
+
+    /** True for the characters any branch of {@link #find} acts on: quotation marks and apostrophes. */
+    private static boolean maybeMark(char c) {
+        if (c < 128) {
+            return c == '"' || c == '\'' || c == '`';
+        }
+        return c == '“' || c == '”' || c == '‘' || c == '«' || c == '»' || c == '„';
     }
 
     private static boolean opensHere(String text, int i, int pStart, int pEnd, int len) {

@@ -184,15 +184,22 @@ final class RecognitionFinder {
      * pre-filter, since most sentences say nothing about recognition.
      */
     private static int[] cueOffsets(String body) {
-        List<Integer> found = new ArrayList<>();
+        // a plain int array: boxing and a sorted stream cost more than the searches themselves
+        int[] found = new int[16];
+        int count = 0;
         for (String cue : CUES) {
             int i = body.indexOf(cue);
             while (i >= 0) {
-                found.add(i);
+                if (count == found.length) {
+                    found = java.util.Arrays.copyOf(found, count * 2);
+                }
+                found[count++] = i;
                 i = body.indexOf(cue, i + cue.length());
             }
         }
-        return found.stream().mapToInt(Integer::intValue).sorted().toArray();
+        int[] sorted = java.util.Arrays.copyOf(found, count);
+        java.util.Arrays.sort(sorted);
+        return sorted;
     }
 
     private void sentence(String body, Span s, List<Gazetteer.Mention> ents, Matcher t, Map<String, Found> out) {

@@ -2,7 +2,6 @@ package org.recognitionetl.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -12,10 +11,11 @@ import java.util.Set;
  * One linear pass, so long paragraphs cost no more than short ones.
  */
 final class SentenceSplitter {
-    private final Set<String> abbreviations;
+    /** The same words, probed with the slice before a period (no substring per period of every body). */
+    private final WordTable abbreviationTable;
 
     SentenceSplitter(Set<String> abbreviations) {
-        this.abbreviations = abbreviations;
+        this.abbreviationTable = new WordTable(abbreviations);
     }
 
     static SentenceSplitter withDefaults() {
@@ -92,26 +92,26 @@ final class SentenceSplitter {
         while (b > 0 && (Character.isLetter(text.charAt(b - 1)) || text.charAt(b - 1) == '.')) {
             b--;
         }
-        String word = text.substring(b, dot);
-        if (word.isEmpty()) {
+        if (b == dot) {
             return false;
         }
-        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+        if (dot - b == 1 && Character.isUpperCase(text.charAt(b))) {
             return true; // an initial: "John F. Kennedy"
         }
-        if (dottedInitials(word)) {
+        if (dottedInitials(text, b, dot)) {
             return true; // initials: "H.A. Weiss", "George H.W. Bush"
         }
-        return abbreviations.contains(word.toLowerCase(Locale.ROOT));
+        return abbreviationTable.containsLowerCased(text, b, dot);
     }
 
     /** Single capitals joined by periods ("H.A", "J.R.R"), the last period not counted. */
-    private static boolean dottedInitials(String word) {
-        if (word.length() < 3 || word.length() % 2 == 0) {
+    private static boolean dottedInitials(String text, int from, int to) {
+        int length = to - from;
+        if (length < 3 || length % 2 == 0) {
             return false;
         }
-        for (int k = 0; k < word.length(); k++) {
-            char c = word.charAt(k);
+        for (int k = 0; k < length; k++) {
+            char c = text.charAt(from + k);
             if (k % 2 == 0 ? !Character.isUpperCase(c) : c != '.') {
                 return false;
             }

@@ -63,22 +63,23 @@ final class SpeechVerbs {
 
     /** Adds the hits in text[from, to) to {@code out}, left to right; only the first one if {@code firstOnly}. */
     private void scan(String text, int from, int to, List<Hit> out, boolean firstOnly) {
+        char[] cs = BodyChars.of(text); // the same characters, read from an array
         int i = from;
         // whether text[i - 1] is a letter or digit, carried along so that each character is tested once
-        boolean prevAlnum = i > 0 && Chars.isLetterOrDigit(text.charAt(i - 1));
+        boolean prevAlnum = i > 0 && Chars.isLetterOrDigit(cs[i - 1]);
         while (i < to) {
-            char c = text.charAt(i);
+            char c = cs[i];
             if (c >= 'a' && c <= 'z' && !prevAlnum) {
                 int j = i + 1;
-                while (j < to && text.charAt(j) >= 'a' && text.charAt(j) <= 'z') {
+                while (j < to && cs[j] >= 'a' && cs[j] <= 'z') {
                     j++;
                 }
-                if (j >= to || !Chars.isLetterOrDigit(text.charAt(j))) {
+                if (j >= to || !Chars.isLetterOrDigit(cs[j])) {
                     // text[i, pe) is the word with its particle ("pointed out", "called for"), checked in place
                     int pe = particleEnd(text, j, to);
-                    if (pe > 0 && shapes[shape(c, pe - i)] && table.contains(text, i, pe)) {
+                    if (pe > 0 && shapes[shape(c, pe - i)] && table.contains(cs, i, pe)) {
                         out.add(new Hit(i, pe, text.substring(i, pe)));
-                    } else if (shapes[shape(c, j - i)] && table.contains(text, i, j)) {
+                    } else if (shapes[shape(c, j - i)] && table.contains(cs, i, j)) {
                         out.add(new Hit(i, j, text.substring(i, j)));
                     }
                     if (firstOnly && !out.isEmpty()) {

@@ -75,4 +75,9 @@ final class Titles {
     boolean isTitleWord(String text, int from, int to) {
         return wordTable.containsLowerCased(text, from, to);
     }
+
+    /** {@link #isTitleWord(String)} of text[from, to) of a body's characters. */
+    boolean isTitleWord(char[] text, int from, int to) {
+        return wordTable.containsLowerCased(text, from, to);
+    }
 }
