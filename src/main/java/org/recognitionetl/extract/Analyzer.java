@@ -16,7 +16,7 @@ import org.recognitionetl.article.Article;
  */
 public final class Analyzer {
     /** Bump whenever a rule changes what the analysis returns; edits of the data files are seen by {@link #version()}. */
-    public static final String VERSION = "extract-2.0";
+    public static final String VERSION = "extract-2.1";
 
     private final SentenceSplitter splitter;
     private final Gazetteer gazetteer;
