@@ -86,7 +86,14 @@ public class ImportJobConfiguration {
                     @Override
                     public ExitStatus afterStep(StepExecution stepExecution) {
                         fileWalker.close();
-                        console.progress(String.format("discover: %,d files seen", stepExecution.getReadCount()));
+                        if (!fileWalker.finished() || !stepExecution.getFailureExceptions().isEmpty()) {
+                            return null;
+                        }
+                        // only a complete walk knows which files are gone; a failure here fails the step,
+                        // and the restart walks again
+                        int missing = discoveryWriter.markUnseenMissing();
+                        console.progress(String.format("discover: %,d files seen, %,d no longer found",
+                                stepExecution.getReadCount(), missing));
                         return null;
                     }
                 })
@@ -106,12 +113,17 @@ public class ImportJobConfiguration {
         return new DiscoveryWriter(new NamedParameterJdbcTemplate(dataSource), run, Analyzer.version());
     }
 
+    /**
+     * Discovery has marked the files it did not find as MISSING; with --prune-missing their articles
+     * are deleted here, in one transaction.
+     */
     @Bean
     Step markMissingStep(JobRepository jobRepository, PlatformTransactionManager tm, StoreMaintenance maintenance,
                          RunSettings settings) {
         Tasklet markMissing = (contribution, context) -> {
-            long run = context.getStepContext().getStepExecution().getJobParameters().getLong("run.id");
-            maintenance.markMissing(run, settings.pruneMissing());
+            if (settings.pruneMissing()) {
+                maintenance.pruneMissing();
+            }
             return RepeatStatus.FINISHED;
         };
         return new StepBuilder("markMissing", jobRepository).tasklet(markMissing, tm).build();
