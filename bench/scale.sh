@@ -70,7 +70,21 @@ run() {
     awk -F'\t' 'NR>1 {t[NR]=$1; r[NR]=$2; h[NR]=$3; n=NR}
         END {if (n < 2) exit; printf "memory (RSS MB / heap used MB) by tenth of the run:";
              for (k=1;k<=10;k++) {i=int(1+(n-1)*k/10); printf " %d/%d", r[i], h[i]} print ""}' "$samples"
+    steps
     echo "log: $log, memory samples: $samples"
+}
+
+# the time of each step of the latest run, from the job repository (needs the H2 jar of ~/.m2)
+steps() {
+    local h2
+    h2=${H2_JAR:-$(ls ~/.m2/repository/com/h2database/h2/*/h2-*.jar 2> /dev/null | tail -1)}
+    [ -n "$h2" ] || return 0
+    java -cp "$h2" org.h2.tools.Shell -url "jdbc:h2:file:$out/db/recognition" -user sa -sql "
+        SELECT STRING_AGG(STEP_NAME || ' ' || CAST(DATEDIFF('MILLISECOND', START_TIME, END_TIME) / 1000.0 AS DECIMAL(10,1))
+                          || ' s', ', ' ORDER BY STEP_EXECUTION_ID) AS steps
+        FROM BATCH_STEP_EXECUTION
+        WHERE JOB_EXECUTION_ID = (SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION)" 2> /dev/null \
+        | sed -n 2p | sed 's/^/steps: /'
 }
 
 bulk() {
@@ -93,6 +107,7 @@ nightly() {
 case $what in
     all) generate; bulk; nightly ;;
     generate) generate ;;
+    steps) steps ;;
     bulk) bulk ;;
     nightly) nightly ;;
     *) echo "usage: bench/scale.sh [COUNT] [all|generate|bulk|nightly]" >&2; exit 2 ;;

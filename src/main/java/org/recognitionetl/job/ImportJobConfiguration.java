@@ -44,6 +44,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration
 public class ImportJobConfiguration {
     public static final String JOB_NAME = "importJob";
+    private static final int DISCOVER_CHUNK = 10_000;
 
     @Bean
     Job importJob(JobRepository jobRepository, Step prepareStep, Step discoverStep, Step markMissingStep,
@@ -72,8 +73,10 @@ public class ImportJobConfiguration {
     @Bean
     Step discoverStep(JobRepository jobRepository, PlatformTransactionManager tm, FileWalker fileWalker,
                       DiscoveryWriter discoveryWriter, InputRoots roots, ConsoleOutput console) {
+        // large chunks: a chunk of unchanged files writes nothing, but each commit also updates the job
+        // repository, and a walk over a million files would otherwise commit a thousand times
         return new StepBuilder("discover", jobRepository)
-                .<DiscoveredFile, DiscoveredFile>chunk(1000)
+                .<DiscoveredFile, DiscoveredFile>chunk(DISCOVER_CHUNK)
                 .transactionManager(tm)
                 .reader(fileWalker)
                 .writer(discoveryWriter)

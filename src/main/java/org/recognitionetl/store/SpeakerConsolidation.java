@@ -170,6 +170,7 @@ public class SpeakerConsolidation {
     private Set<String> mergePeople(Map<String, Integer> counts, Set<String> stateSpeaking) {
         Map<String, String> canonical = canonicalNames(counts, stateSpeaking);
         Set<String> touched = new TreeSet<>();
+        Repoints repoints = new Repoints();
         for (String name : counts.keySet()) {
             String target = ContentIds.speakerId(canonical.getOrDefault(name, name));
             touched.add(target);
@@ -178,19 +179,62 @@ public class SpeakerConsolidation {
                     "SELECT DISTINCT article_id FROM article_speakers WHERE name = ? AND speaker_id <> ?",
                     String.class, name, target);
             for (String article : articles) {
-                repoint(article, counts, canonical, touched);
+                repoint(article, counts, canonical, touched, repoints);
+                if (repoints.articles == BATCH) {
+                    repoints.execute(jdbc);
+                }
             }
+            // the next name's articles are read after this name's changes are in
+            repoints.execute(jdbc);
         }
         return touched;
     }
 
+    /**
+     * The changes of a batch of articles, one JDBC batch per statement. Each article is read once
+     * per batch and its changes do not depend on another article's, so running them statement by
+     * statement (in the order they were made) gives what running them article by article would.
+     */
+    private static final class Repoints {
+        final List<Object[]> speakers = new ArrayList<>();
+        final List<Object[]> quotes = new ArrayList<>();
+        final List<Object[]> positions = new ArrayList<>();
+        final List<Object[]> mentionDeletes = new ArrayList<>();
+        final List<Object[]> mentionUpdates = new ArrayList<>();
+        int articles;
+
+        void execute(JdbcTemplate jdbc) {
+            if (articles == 0) {
+                return;
+            }
+            jdbc.batchUpdate("INSERT INTO speakers (speaker_id, name, title, affiliation) SELECT ?, ?, '', NULL"
+                    + " WHERE NOT EXISTS (SELECT 1 FROM speakers WHERE speaker_id = ?)", speakers);
+            // COALESCE keeps H2 on the article's index: by the speaker's index it would visit every quote
+            // of a much-quoted person for each of that person's articles
+            jdbc.batchUpdate("UPDATE quotes SET speaker_id = ? WHERE article_id = ? AND COALESCE(speaker_id, '') = ?",
+                    quotes);
+            jdbc.batchUpdate("UPDATE recognition_positions SET speaker_id = ?"
+                    + " WHERE article_id = ? AND COALESCE(speaker_id, '') = ?", positions);
+            jdbc.batchUpdate("DELETE FROM article_speakers WHERE article_id = ? AND speaker_id = ?", mentionDeletes);
+            jdbc.batchUpdate("UPDATE article_speakers SET speaker_id = ? WHERE article_id = ? AND speaker_id = ?",
+                    mentionUpdates);
+            speakers.clear();
+            quotes.clear();
+            positions.clear();
+            mentionDeletes.clear();
+            mentionUpdates.clear();
+            articles = 0;
+        }
+    }
+
     /** Points one article's mentions at their people's IDs; an article naming a person twice keeps one mention. */
     private void repoint(String articleId, Map<String, Integer> counts, Map<String, String> canonical,
-                         Set<String> touched) {
+                         Set<String> touched, Repoints repoints) {
         List<String[]> mentions = jdbc.query("SELECT speaker_id, name FROM article_speakers WHERE article_id = ?"
                 + " ORDER BY speaker_id", (rs, i) -> new String[] {rs.getString(1), rs.getString(2)}, articleId);
         Set<String> present = new HashSet<>();
         mentions.forEach(m -> present.add(m[0]));
+        repoints.articles++;
         for (String[] m : mentions) {
             String speakerId = m[0];
             String name = m[1];
@@ -205,26 +249,25 @@ public class SpeakerConsolidation {
             repointedArticles.add(articleId);
             touched.add(speakerId);
             touched.add(id);
-            jdbc.update("INSERT INTO speakers (speaker_id, name, title, affiliation) SELECT ?, ?, '', NULL"
-                    + " WHERE NOT EXISTS (SELECT 1 FROM speakers WHERE speaker_id = ?)", id, target, id);
-            jdbc.update("UPDATE quotes SET speaker_id = ? WHERE article_id = ? AND speaker_id = ?", id, articleId,
-                    speakerId);
-            jdbc.update("UPDATE recognition_positions SET speaker_id = ? WHERE article_id = ? AND speaker_id = ?",
-                    id, articleId, speakerId);
+            repoints.speakers.add(new Object[] {id, target, id});
+            repoints.quotes.add(new Object[] {id, articleId, speakerId});
+            repoints.positions.add(new Object[] {id, articleId, speakerId});
             if (present.contains(id)) {
                 // the article named the person twice ("Trump", "Donald Trump"): one mention is enough
-                jdbc.update("DELETE FROM article_speakers WHERE article_id = ? AND speaker_id = ?", articleId,
-                        speakerId);
+                repoints.mentionDeletes.add(new Object[] {articleId, speakerId});
             } else {
-                jdbc.update("UPDATE article_speakers SET speaker_id = ? WHERE article_id = ? AND speaker_id = ?",
-                        id, articleId, speakerId);
+                repoints.mentionUpdates.add(new Object[] {id, articleId, speakerId});
                 present.add(id);
             }
             present.remove(speakerId);
         }
     }
 
-    /** Derives name, title, affiliation and aliases of each given speaker from its mentions; drops speakers without any. */
+    /**
+     * Derives name, title, affiliation and aliases of each given speaker from its mentions; drops speakers
+     * without any. Speakers that lost all mentions are deleted before any is renamed: a name is unique,
+     * and the person who takes a name may take it from a row that is going.
+     */
     private void deriveSpeakers(Set<String> speakerIds) {
         List<Object[]> updates = new ArrayList<>();
         List<Object[]> aliases = new ArrayList<>();
@@ -241,26 +284,20 @@ public class SpeakerConsolidation {
             } else {
                 mentions.flush(speakerId, updates, aliases);
             }
-            if (ids.size() == BATCH) {
-                writeSpeakers(ids, updates, aliases, unused);
-            }
         }
-        writeSpeakers(ids, updates, aliases, unused);
-    }
-
-    private void writeSpeakers(List<Object[]> ids, List<Object[]> updates, List<Object[]> aliases,
-                               List<Object[]> unused) {
-        jdbc.batchUpdate("DELETE FROM speaker_aliases WHERE speaker_id = ?", ids);
-        jdbc.batchUpdate("DELETE FROM speakers WHERE speaker_id = ?", unused);
-        jdbc.batchUpdate("""
+        batches("DELETE FROM speaker_aliases WHERE speaker_id = ?", ids);
+        batches("DELETE FROM speakers WHERE speaker_id = ?", unused);
+        batches("""
                 UPDATE speakers SET name = ?, title = ?, affiliation = ?
                 WHERE speaker_id = ? AND (name <> ? OR title <> ? OR COALESCE(affiliation, '') <> COALESCE(?, ''))""",
                 updates.stream().map(u -> new Object[] {u[0], u[1], u[2], u[3], u[0], u[1], u[2]}).toList());
-        jdbc.batchUpdate("INSERT INTO speaker_aliases (speaker_id, alias) VALUES (?, ?)", aliases);
-        ids.clear();
-        updates.clear();
-        aliases.clear();
-        unused.clear();
+        batches("INSERT INTO speaker_aliases (speaker_id, alias) VALUES (?, ?)", aliases);
+    }
+
+    private void batches(String sql, List<Object[]> rows) {
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            jdbc.batchUpdate(sql, rows.subList(from, Math.min(rows.size(), from + BATCH)));
+        }
     }
 
     /** Entities that no position, speaker or mention refers to any more (a few hundred rows, each probed by index). */

@@ -97,6 +97,9 @@ class NightlyIncrementFunctionalTests {
         assertThat(pruned.exitCode()).isZero();
         assertThat(EtlRuns.rows(output, "articles")).hasSize(5).noneMatch(row -> row.contains("/story-4,"));
         assertThat(EtlRuns.rows(output, "quotes")).noneMatch(row -> row.contains("story-4"));
+        Path once = work.resolve("once");
+        assertThat(EtlRuns.run("--input=" + input, "--output=" + once, "--quiet").exitCode()).isZero();
+        assertThat(EtlRuns.csvFiles(output)).isEqualTo(EtlRuns.csvFiles(once));
     }
 
     @Test
