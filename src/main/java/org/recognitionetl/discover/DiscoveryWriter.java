@@ -1,7 +1,6 @@
 package org.recognitionetl.discover;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,13 +16,19 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 /**
  * Records a chunk of discovered files in {@code source_files}: new files, changed files (size or
  * modification time differ), files whose article an older analysis produced, and files rejected
- * as duplicates (whose winner may have gone) become PENDING; every other file keeps its state.
- * Each file seen is stamped with the run, so that files not seen can be marked missing afterwards.
+ * as duplicates (whose winner may have gone) become PENDING; every other file keeps its state and
+ * costs no write. The files are compared with a snapshot of the staging table taken when the walk
+ * began ({@link KnownFiles}), and once the walk has ended, {@link #markUnseenMissing()} marks the
+ * known files it did not see as MISSING.
  */
 public class DiscoveryWriter implements ItemWriter<DiscoveredFile> {
+    private static final int BATCH = 1000;
+
     private final NamedParameterJdbcTemplate jdbc;
     private final long run;
     private final String analysisVersion;
+    private KnownFiles known;
+    private long seen;
 
     public DiscoveryWriter(NamedParameterJdbcTemplate jdbc, long run, String analysisVersion) {
         this.jdbc = jdbc;
@@ -40,28 +45,23 @@ public class DiscoveryWriter implements ItemWriter<DiscoveredFile> {
 
     /** Compares a chunk of discovered files with the staging table, in file_id order; changes nothing. */
     public List<Classified> classify(List<? extends DiscoveredFile> files) {
+        if (known == null) {
+            known = KnownFiles.load(jdbc.getJdbcTemplate(), analysisVersion);
+        }
         Map<String, DiscoveredFile> byId = new TreeMap<>();
         for (DiscoveredFile file : files) {
             byId.put(ArticleIds.hash16(file.sourceRoot(), file.sourceFile()), file);
         }
-        Map<String, Known> known = new HashMap<>();
-        if (!byId.isEmpty()) {
-            jdbc.query("""
-                    SELECT f.file_id, f.size_bytes, f.modified_millis, f.status, f.analysis_version, r.reason
-                    FROM source_files f LEFT JOIN rejects r ON r.file_id = f.file_id
-                    WHERE f.file_id IN (:ids)""",
-                    Map.of("ids", byId.keySet()),
-                    rs -> {
-                        known.put(rs.getString(1), new Known(rs.getLong(2), rs.getLong(3), rs.getString(4),
-                                rs.getString(5), rs.getString(6)));
-                    });
-        }
         List<Classified> out = new ArrayList<>();
         byId.forEach((id, file) -> {
-            Known before = known.get(id);
-            Decision decision = before == null ? Decision.NEW
-                    : needsImport(before, file) ? Decision.IMPORT_AGAIN : Decision.KEEP;
-            out.add(new Classified(id, file, decision, before == null ? null : before.status));
+            int index = known.indexOf(id);
+            if (index < 0) {
+                out.add(new Classified(id, file, Decision.NEW, null));
+                return;
+            }
+            known.markSeen(index);
+            Decision decision = known.needsImport(index, file) ? Decision.IMPORT_AGAIN : Decision.KEEP;
+            out.add(new Classified(id, file, decision, known.status(index).name()));
         });
         return out;
     }
@@ -70,8 +70,8 @@ public class DiscoveryWriter implements ItemWriter<DiscoveredFile> {
     public void write(Chunk<? extends DiscoveredFile> chunk) {
         List<SqlParameterSource> inserts = new ArrayList<>();
         List<SqlParameterSource> requeues = new ArrayList<>();
-        List<SqlParameterSource> stamps = new ArrayList<>();
         for (Classified classified : classify(chunk.getItems())) {
+            seen++;
             DiscoveredFile file = classified.file();
             MapSqlParameterSource params = new MapSqlParameterSource()
                     .addValue("id", classified.fileId())
@@ -83,7 +83,7 @@ public class DiscoveryWriter implements ItemWriter<DiscoveredFile> {
             switch (classified.decision()) {
                 case NEW -> inserts.add(params);
                 case IMPORT_AGAIN -> requeues.add(params);
-                case KEEP -> stamps.add(params);
+                case KEEP -> { }
             }
         }
         if (!inserts.isEmpty()) {
@@ -99,24 +99,27 @@ public class DiscoveryWriter implements ItemWriter<DiscoveredFile> {
                                             status = 'PENDING', seen_run = :run
                     WHERE file_id = :id""", requeues.toArray(SqlParameterSource[]::new));
         }
-        if (!stamps.isEmpty()) {
-            jdbc.batchUpdate("UPDATE source_files SET seen_run = :run WHERE file_id = :id",
-                    stamps.toArray(SqlParameterSource[]::new));
-        }
     }
 
-    private boolean needsImport(Known before, DiscoveredFile now) {
-        if (before.sizeBytes != now.sizeBytes() || before.modifiedMillis != now.modifiedMillis()) {
-            return true;
+    /**
+     * After a complete walk: marks the known files that it did not see as MISSING (their articles
+     * stay) and records how many files the run saw. Run again after a restart, it walks again, so
+     * both are right whenever the walk completes.
+     *
+     * @return how many files were newly marked missing
+     */
+    public int markUnseenMissing() {
+        if (known == null) {
+            known = KnownFiles.load(jdbc.getJdbcTemplate(), analysisVersion);
         }
-        return switch (FileStatus.valueOf(before.status)) {
-            case PENDING, MISSING -> true;
-            case IMPORTED -> !analysisVersion.equals(before.analysisVersion);
-            case REJECTED -> "DUPLICATE_URL".equals(before.rejectReason);
-        };
-    }
-
-    private record Known(long sizeBytes, long modifiedMillis, String status, String analysisVersion,
-                         String rejectReason) {
+        List<String> unseen = known.unseenNotMissing();
+        for (int from = 0; from < unseen.size(); from += BATCH) {
+            List<Object[]> ids = unseen.subList(from, Math.min(unseen.size(), from + BATCH)).stream()
+                    .map(id -> new Object[] {id}).toList();
+            jdbc.getJdbcTemplate().batchUpdate(
+                    "UPDATE source_files SET status = 'MISSING' WHERE file_id = ? AND status <> 'MISSING'", ids);
+        }
+        jdbc.getJdbcTemplate().update("MERGE INTO discovered_runs (run, seen) KEY (run) VALUES (?, ?)", run, seen);
+        return unseen.size();
     }
 }

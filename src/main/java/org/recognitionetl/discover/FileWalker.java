@@ -31,6 +31,7 @@ public class FileWalker implements ItemReader<DiscoveredFile> {
     private final Consumer<String> warnings;
     private final Deque<Listing> stack = new ArrayDeque<>();
     private int nextRoot;
+    private boolean finished;
 
     public FileWalker(InputRoots roots, String includeGlob, Consumer<String> warnings) {
         this.roots = roots.roots();
@@ -43,6 +44,7 @@ public class FileWalker implements ItemReader<DiscoveredFile> {
         while (true) {
             if (stack.isEmpty()) {
                 if (nextRoot >= roots.size()) {
+                    finished = true;
                     return null;
                 }
                 Path root = roots.get(nextRoot++);
@@ -127,6 +129,11 @@ public class FileWalker implements ItemReader<DiscoveredFile> {
         } catch (IOException ignored) {
             // a listing that fails to close has already been read in full
         }
+    }
+
+    /** Whether the walk reached its end (every root walked), rather than stopping half-way. */
+    public boolean finished() {
+        return finished;
     }
 
     /** Closes any listings still open (when a run stops before the walk ends). */

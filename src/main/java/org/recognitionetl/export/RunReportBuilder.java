@@ -16,7 +16,8 @@ public class RunReportBuilder {
 
     public RunReport build(long run, Map<String, Long> rows, double seconds) {
         Map<String, Long> files = new LinkedHashMap<>();
-        long seen = count("SELECT COUNT(*) FROM source_files WHERE seen_run = ?", run);
+        // unchanged files are not stamped one by one: discovery records how many files the walk saw
+        long seen = count("SELECT COALESCE(MAX(seen), 0) FROM discovered_runs WHERE run = ?", run);
         long fresh = count("SELECT COUNT(*) FROM source_files WHERE first_seen_run = ?", run);
         long changed = count("""
                 SELECT COUNT(*) FROM source_files WHERE changed_run = ? AND first_seen_run <> ?""", run, run);

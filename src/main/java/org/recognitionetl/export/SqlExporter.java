@@ -2,14 +2,19 @@ package org.recognitionetl.export;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.Iterator;
 import java.util.Locale;
+import java.util.SortedSet;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -17,54 +22,169 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Publishes {@code OUTPUT/sql/schema.sql} (portable DDL) and {@code OUTPUT/sql/data.sql} (INSERTs
  * in foreign-key order) that recreate the published tables in a fresh H2 or PostgreSQL database:
  * only standard types and standard string literals (quotes doubled, no backslash escapes).
+ *
+ * <p>In data.sql each table opens with a {@code -- table NAME} line. The rows of a large table are
+ * inserted one statement per group ({@link ExportTable.Grouping}: a publication date, an article-ID
+ * prefix), each after a {@code -- group KEY} line, so that a nightly publish copies the statements
+ * of unchanged groups from the previous file and writes only the changed ones; small tables are
+ * written whole, 100 rows a statement.
  */
 public class SqlExporter {
+    /** The first line of data.sql; a previous file with another first line is not merged into. */
+    static final String HEADER = "-- Recognition ETL output rows (grouped INSERTs, format 2). Load schema.sql first.";
+    private static final String TABLE = "-- table ";
+    private static final String GROUP = "-- group ";
     private static final int ROWS_PER_INSERT = 100;
+    private static final int FETCH_SIZE = 1000;
 
     private final JdbcTemplate jdbc;
 
     public SqlExporter(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+        this.jdbc = new JdbcTemplate(jdbc.getDataSource());
+        this.jdbc.setFetchSize(FETCH_SIZE);
     }
 
     public void export(Path sqlDir) throws IOException {
+        publish(sqlDir, PublishChanges.FULL);
+    }
+
+    /** Writes schema.sql, and data.sql merged with the changed groups where the previous file allows it. */
+    public void publish(Path sqlDir, PublishChanges changes) throws IOException {
         AtomicFile.write(sqlDir.resolve("schema.sql"), writer -> {
             try (InputStream schema = SqlExporter.class.getResourceAsStream("/export/portable-schema.sql")) {
                 writer.write(new String(schema.readAllBytes(), StandardCharsets.UTF_8));
             }
         });
-        AtomicFile.write(sqlDir.resolve("data.sql"), writer -> {
-            writer.write("-- Recognition ETL output rows. Load schema.sql first.\n");
+        Path data = sqlDir.resolve("data.sql");
+        if (!changes.full() && Files.isRegularFile(data)) {
+            try {
+                AtomicFile.writeBytes(data, out -> {
+                    try (InputStream previous = Files.newInputStream(data);
+                         RecordScanner lines = new RecordScanner(previous, '\'')) {
+                        merge(lines, changes, out);
+                    }
+                });
+                return;
+            } catch (NotMergeable e) {
+                // written whole below
+            }
+        }
+        AtomicFile.write(data, writer -> {
+            writer.write(HEADER + "\n");
             for (ExportTable table : ExportTable.ALL) {
                 if (table.insertRows()) {
-                    writeInserts(table, writer);
+                    writer.write(TABLE + table.name() + "\n");
+                    writeInserts(table, table.query(), new Object[0], writer);
                 }
             }
         });
     }
 
-    private void writeInserts(ExportTable table, Writer writer) {
-        jdbc.query(table.query(), (ResultSet rs) -> {
+    private void merge(RecordScanner lines, PublishChanges changes, OutputStream out) throws IOException {
+        Writer writer = new OutputStreamWriter(AtomicFile.unflushed(out), StandardCharsets.UTF_8);
+        if (!lines.next() || !lines.text().equals(HEADER)) {
+            throw new NotMergeable();
+        }
+        writer.write(HEADER + "\n");
+        boolean more = lines.next();
+        for (ExportTable table : ExportTable.ALL) {
+            if (!table.insertRows()) {
+                continue;
+            }
+            // the previous file's section of this table
+            if (!more || !lines.text().equals(TABLE + table.name())) {
+                throw new NotMergeable();
+            }
+            writer.write(TABLE + table.name() + "\n");
+            more = lines.next();
+            if (table.grouping() == ExportTable.Grouping.NONE) {
+                writeInserts(table, table.query(), new Object[0], writer);
+                while (more && !lines.startsWith(TABLE)) {
+                    more = lines.next();
+                }
+                continue;
+            }
+            Iterator<String> changed = changes.dirty(table.grouping()).iterator();
+            String nextChanged = changed.hasNext() ? changed.next() : null;
+            String group = null;
+            boolean copying = true;
+            while (more && !lines.startsWith(TABLE)) {
+                if (lines.startsWith(GROUP)) {
+                    String key = lines.text().substring(GROUP.length());
+                    if (group != null && key.compareTo(group) <= 0) {
+                        throw new NotMergeable();
+                    }
+                    group = key;
+                    while (nextChanged != null && nextChanged.compareTo(key) < 0) {
+                        writeGroup(table, nextChanged, writer);
+                        nextChanged = changed.hasNext() ? changed.next() : null;
+                    }
+                    copying = !key.equals(nextChanged);
+                    if (!copying) {
+                        writeGroup(table, key, writer);
+                        nextChanged = changed.hasNext() ? changed.next() : null;
+                    }
+                }
+                if (copying) {
+                    writer.flush();
+                    lines.copyTo(out);
+                }
+                more = lines.next();
+            }
+            while (nextChanged != null) {
+                writeGroup(table, nextChanged, writer);
+                nextChanged = changed.hasNext() ? changed.next() : null;
+            }
+        }
+        if (more) {
+            throw new NotMergeable();
+        }
+        writer.flush();
+    }
+
+    private void writeGroup(ExportTable table, String key, Writer writer) throws IOException {
+        writeInserts(table, table.groupQuery(), table.grouping().parameters(key), writer);
+    }
+
+    private void writeInserts(ExportTable table, String query, Object[] parameters, Writer writer) {
+        jdbc.query(query, (ResultSet rs) -> {
             try {
-                writeInserts(table.name(), rs, writer);
+                writeInserts(table, rs, writer);
             } catch (IOException e) {
                 throw new SQLException("writing data.sql failed: " + e.getMessage(), e);
             }
             return null;
-        });
+        }, parameters);
     }
 
-    private static void writeInserts(String tableName, ResultSet rs, Writer writer) throws SQLException, IOException {
+    /**
+     * INSERT statements of the rows: for a grouped table one statement per group, opened by its
+     * {@code -- group} line; otherwise one statement per 100 rows.
+     */
+    private static void writeInserts(ExportTable table, ResultSet rs, Writer writer) throws SQLException, IOException {
         ResultSetMetaData meta = rs.getMetaData();
         int columns = meta.getColumnCount();
-        StringBuilder head = new StringBuilder("INSERT INTO ").append(tableName).append(" (");
+        StringBuilder head = new StringBuilder("INSERT INTO ").append(table.name()).append(" (");
         for (int i = 1; i <= columns; i++) {
             head.append(i > 1 ? ", " : "").append(meta.getColumnLabel(i).toLowerCase(Locale.ROOT));
         }
         head.append(") VALUES\n");
+        ExportTable.Grouping grouping = table.grouping();
         int inStatement = 0;
+        String group = null;
         StringBuilder row = new StringBuilder();
         while (rs.next()) {
+            if (grouping != ExportTable.Grouping.NONE) {
+                String key = grouping.key(rs.getString(grouping.keyColumn + 1));
+                if (!key.equals(group)) {
+                    if (inStatement > 0) {
+                        writer.write(";\n");
+                        inStatement = 0;
+                    }
+                    writer.write(GROUP + key + "\n");
+                    group = key;
+                }
+            }
             writer.write(inStatement == 0 ? head.toString() : ",\n");
             row.setLength(0);
             row.append("  (");
@@ -76,7 +196,8 @@ public class SqlExporter {
             }
             row.append(')');
             writer.write(row.toString());
-            if (++inStatement == ROWS_PER_INSERT) {
+            inStatement++;
+            if (grouping == ExportTable.Grouping.NONE && inStatement == ROWS_PER_INSERT) {
                 writer.write(";\n");
                 inStatement = 0;
             }
@@ -97,6 +218,13 @@ public class SqlExporter {
                     out.append(value);
             case Types.DATE -> out.append("DATE '").append(value).append('\'');
             default -> out.append('\'').append(value.replace("'", "''")).append('\'');
+        }
+    }
+
+    /** The previous data.sql is not a base to merge into: it is written whole instead. */
+    private static final class NotMergeable extends IOException {
+        NotMergeable() {
+            super("the previous data.sql cannot be merged");
         }
     }
 }

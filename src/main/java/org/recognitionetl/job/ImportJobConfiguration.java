@@ -44,6 +44,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration
 public class ImportJobConfiguration {
     public static final String JOB_NAME = "importJob";
+    private static final int DISCOVER_CHUNK = 10_000;
 
     @Bean
     Job importJob(JobRepository jobRepository, Step prepareStep, Step discoverStep, Step markMissingStep,
@@ -72,8 +73,10 @@ public class ImportJobConfiguration {
     @Bean
     Step discoverStep(JobRepository jobRepository, PlatformTransactionManager tm, FileWalker fileWalker,
                       DiscoveryWriter discoveryWriter, InputRoots roots, ConsoleOutput console) {
+        // large chunks: a chunk of unchanged files writes nothing, but each commit also updates the job
+        // repository, and a walk over a million files would otherwise commit a thousand times
         return new StepBuilder("discover", jobRepository)
-                .<DiscoveredFile, DiscoveredFile>chunk(1000)
+                .<DiscoveredFile, DiscoveredFile>chunk(DISCOVER_CHUNK)
                 .transactionManager(tm)
                 .reader(fileWalker)
                 .writer(discoveryWriter)
@@ -86,7 +89,14 @@ public class ImportJobConfiguration {
                     @Override
                     public ExitStatus afterStep(StepExecution stepExecution) {
                         fileWalker.close();
-                        console.progress(String.format("discover: %,d files seen", stepExecution.getReadCount()));
+                        if (!fileWalker.finished() || !stepExecution.getFailureExceptions().isEmpty()) {
+                            return null;
+                        }
+                        // only a complete walk knows which files are gone; a failure here fails the step,
+                        // and the restart walks again
+                        int missing = discoveryWriter.markUnseenMissing();
+                        console.progress(String.format("discover: %,d files seen, %,d no longer found",
+                                stepExecution.getReadCount(), missing));
                         return null;
                     }
                 })
@@ -106,12 +116,17 @@ public class ImportJobConfiguration {
         return new DiscoveryWriter(new NamedParameterJdbcTemplate(dataSource), run, Analyzer.version());
     }
 
+    /**
+     * Discovery has marked the files it did not find as MISSING; with --prune-missing their articles
+     * are deleted here, in one transaction.
+     */
     @Bean
     Step markMissingStep(JobRepository jobRepository, PlatformTransactionManager tm, StoreMaintenance maintenance,
                          RunSettings settings) {
         Tasklet markMissing = (contribution, context) -> {
-            long run = context.getStepContext().getStepExecution().getJobParameters().getLong("run.id");
-            maintenance.markMissing(run, settings.pruneMissing());
+            if (settings.pruneMissing()) {
+                maintenance.pruneMissing();
+            }
             return RepeatStatus.FINISHED;
         };
         return new StepBuilder("markMissing", jobRepository).tasklet(markMissing, tm).build();

@@ -5,16 +5,24 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.recognitionetl.export.CsvExporter;
+import org.recognitionetl.export.PublishChanges;
 import org.recognitionetl.export.ReportJson;
 import org.recognitionetl.export.RunReport;
 import org.recognitionetl.export.RunReportBuilder;
 import org.recognitionetl.export.SqlExporter;
+import org.recognitionetl.store.ChangeLog;
 import org.recognitionetl.store.SpeakerConsolidation;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The publish step's work: consolidate speakers, then write CSV, SQL and the run report. */
+/**
+ * The publish step's work: consolidate speakers, then write CSV, SQL and the run report. After a
+ * nightly run only what changed is consolidated and written again (merged into the previous
+ * files); the files are the same bytes a full publish of the store would write.
+ */
 public class Publisher {
     private final JdbcTemplate jdbc;
     private final RunSettings settings;
@@ -30,9 +38,11 @@ public class Publisher {
     public void publish(long run, LocalDateTime jobStart) {
         console.progress("publish: merging speakers, writing CSV and SQL files under " + settings.output());
         try {
-            new SpeakerConsolidation(jdbc).run();
-            Map<String, Long> rows = new CsvExporter(jdbc).export(settings.csvDir());
-            new SqlExporter(jdbc).export(settings.sqlDir());
+            PublishChanges changes = consolidate();
+            Map<String, Long> rows = new CsvExporter(jdbc).publish(settings.csvDir(), changes);
+            new SqlExporter(jdbc).publish(settings.sqlDir(), changes);
+            // in the step's transaction: a publish killed before its end is done again from the same log
+            new ChangeLog(jdbc).clear();
             double seconds = jobStart == null ? 0 : Duration.between(jobStart, LocalDateTime.now()).toMillis() / 1000.0;
             lastReport = new RunReportBuilder(jdbc).build(run, rows, seconds);
             ReportJson.write(lastReport, "COMPLETED", settings.reportFile());
@@ -40,6 +50,28 @@ public class Publisher {
             throw new UncheckedIOException("cannot write the output under " + settings.output() + ": " + e.getMessage()
                     + " (check free disk space and permissions, then run the same command again)", e);
         }
+    }
+
+    /**
+     * Merges speakers across articles: all of them after a bulk import or a full refresh, else only
+     * the people the changed articles name or named. Returns what the files must show again.
+     */
+    private PublishChanges consolidate() {
+        ChangeLog log = new ChangeLog(jdbc);
+        SpeakerConsolidation consolidation = new SpeakerConsolidation(jdbc);
+        if (log.needsFull()) {
+            console.progress("publish: merging all speakers, writing every file whole");
+            consolidation.run();
+            return PublishChanges.FULL;
+        }
+        Set<String> changed = log.changedArticles();
+        Set<String> dates = log.changedDates();
+        consolidation.consolidate(changed, log.deletedMentions());
+        Set<String> rewritten = new TreeSet<>(changed);
+        rewritten.addAll(consolidation.repointedArticles());
+        console.progress(String.format("publish: %,d articles changed: their speakers merged again, their rows merged"
+                + " into the previous files", rewritten.size()));
+        return PublishChanges.of(rewritten, dates);
     }
 
     public RunReport lastReport() {

@@ -1,13 +1,19 @@
 package org.recognitionetl.store;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.recognitionetl.extract.PersonNames;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -15,50 +21,141 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * the name, title and affiliation; ties go to the alphabetically first), and removes speakers and
  * entities that no article refers to any more. Being derived from the whole store, the result does
  * not depend on the order in which articles arrived.
+ *
+ * <p>The names one person may go by share a key (the surname; a one-word name is its own key), and
+ * everything the merge decides for a name depends only on the names of its key and their counts. So
+ * a nightly run consolidates only the keys of the names its changed articles mention or no longer
+ * mention ({@link #consolidate}), and gets the rows a consolidation of the whole store would give;
+ * {@link #run()} does the whole store (after a bulk import or a full refresh), in bounded memory.
  */
 public class SpeakerConsolidation {
+    private static final int BATCH = 500;
+
     private final JdbcTemplate jdbc;
+    private final Set<String> repointedArticles = new TreeSet<>();
 
     public SpeakerConsolidation(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
+    /** Consolidates every speaker of the store. */
     public void run() {
-        mergePeople();
-        jdbc.update("DELETE FROM speaker_aliases");
-        jdbc.update("DELETE FROM speakers WHERE speaker_id NOT IN (SELECT speaker_id FROM article_speakers)");
-        List<Object[]> updates = new ArrayList<>();
-        List<Object[]> aliases = new ArrayList<>();
-        String[] current = {null};
-        Mentions mentions = new Mentions();
-        jdbc.query("SELECT speaker_id, name, title, affiliation FROM article_speakers ORDER BY speaker_id", rs -> {
-            String id = rs.getString(1);
-            if (!id.equals(current[0])) {
-                if (current[0] != null) {
-                    mentions.flush(current[0], updates, aliases);
-                }
-                current[0] = id;
-            }
-            mentions.add(rs.getString(2), rs.getString(3), rs.getString(4));
+        jdbc.update("DELETE FROM speaker_names");
+        List<String> names = new ArrayList<>();
+        jdbc.query("SELECT DISTINCT name FROM article_speakers", rs -> {
+            names.add(rs.getString(1));
         });
-        if (current[0] != null) {
-            mentions.flush(current[0], updates, aliases);
-        }
-        jdbc.batchUpdate("""
-                UPDATE speakers SET name = ?, title = ?, affiliation = ?
-                WHERE speaker_id = ? AND (name <> ? OR title <> ? OR COALESCE(affiliation, '') <> COALESCE(?, ''))""",
-                updates.stream().map(u -> new Object[] {u[0], u[1], u[2], u[3], u[0], u[1], u[2]}).toList());
-        jdbc.batchUpdate("INSERT INTO speaker_aliases (speaker_id, alias) VALUES (?, ?)", aliases);
-        jdbc.update("""
-                DELETE FROM entities WHERE entity_id NOT IN (
-                    SELECT actor_entity_id FROM recognition_positions
-                    UNION SELECT target_entity_id FROM recognition_positions
-                    UNION SELECT affiliation FROM speakers WHERE affiliation IS NOT NULL
-                    UNION SELECT affiliation FROM article_speakers WHERE affiliation IS NOT NULL)""");
+        registerNames(names);
+        Map<String, Integer> counts = new TreeMap<>();
+        Set<String> stateSpeaking = new HashSet<>();
+        jdbc.query("SELECT name, affiliation, COUNT(*) FROM article_speakers GROUP BY name, affiliation",
+                rs -> {
+                    count(rs.getString(1), rs.getString(2), rs.getInt(3), counts, stateSpeaking);
+                });
+        Set<String> touched = mergePeople(counts, stateSpeaking);
+        touched.addAll(jdbc.queryForList("SELECT speaker_id FROM speakers", String.class));
+        deriveSpeakers(touched);
+        removeUnusedEntities();
     }
 
-    /** One article's mention of a speaker, as the article named it. */
-    private record Row(String articleId, String speakerId, String name, String affiliation) {
+    /**
+     * Consolidates the speakers that the given changes may affect: every name of a key that a
+     * mention of a changed article, or a deleted mention, carries.
+     *
+     * @param changedArticles articles inserted or replaced since the last consolidation
+     * @param deletedMentions (name, speaker_id) of mentions deleted since then
+     */
+    public void consolidate(Collection<String> changedArticles, Collection<String[]> deletedMentions) {
+        Set<String> names = new TreeSet<>();
+        List<String> articles = new ArrayList<>(changedArticles);
+        for (int from = 0; from < articles.size(); from += BATCH) {
+            List<String> batch = articles.subList(from, Math.min(articles.size(), from + BATCH));
+            names.addAll(jdbc.queryForList("SELECT DISTINCT name FROM article_speakers WHERE article_id IN ("
+                    + placeholders(batch.size()) + ")", String.class, batch.toArray()));
+        }
+        Set<String> touched = new TreeSet<>();
+        for (String[] mention : deletedMentions) {
+            names.add(mention[0]);
+            touched.add(mention[1]);
+        }
+        registerNames(names);
+        Set<String> keys = new TreeSet<>();
+        Set<String> inScope = new TreeSet<>();
+        for (String name : names) {
+            String key = surnameKey(name);
+            if (key == null) {
+                inScope.add(name);
+            } else {
+                keys.add(key);
+            }
+        }
+        List<String> keyList = new ArrayList<>(keys);
+        for (int from = 0; from < keyList.size(); from += BATCH) {
+            List<String> batch = keyList.subList(from, Math.min(keyList.size(), from + BATCH));
+            inScope.addAll(jdbc.queryForList("SELECT name FROM speaker_names WHERE surname_key IN ("
+                    + placeholders(batch.size()) + ")", String.class, batch.toArray()));
+        }
+        Map<String, Integer> counts = new TreeMap<>();
+        Set<String> stateSpeaking = new HashSet<>();
+        List<String> scope = new ArrayList<>(inScope);
+        for (int from = 0; from < scope.size(); from += BATCH) {
+            List<String> batch = scope.subList(from, Math.min(scope.size(), from + BATCH));
+            jdbc.query("SELECT name, affiliation, COUNT(*) FROM article_speakers WHERE name IN ("
+                    + placeholders(batch.size()) + ") GROUP BY name, affiliation", rs -> {
+                        count(rs.getString(1), rs.getString(2), rs.getInt(3), counts, stateSpeaking);
+                    }, batch.toArray());
+        }
+        for (String name : inScope) {
+            if (!counts.containsKey(name)) {
+                // no article gives this name any more
+                jdbc.update("DELETE FROM speaker_names WHERE name = ?", name);
+                touched.add(ContentIds.speakerId(name));
+            }
+        }
+        touched.addAll(mergePeople(counts, stateSpeaking));
+        deriveSpeakers(touched);
+        removeUnusedEntities();
+    }
+
+    /** Articles whose quotes or positions the consolidation pointed at another speaker (their export changes). */
+    public Set<String> repointedArticles() {
+        return repointedArticles;
+    }
+
+    /** The key of the names one person may go by, or null for a mention that is no person's name. */
+    static String surnameKey(String name) {
+        String[] w = PersonNames.words(name);
+        if (w.length == 0) {
+            return null;
+        }
+        // a one-word name is looked up as itself (lower case) among the surnames of fuller names
+        return w.length == 1 ? name.toLowerCase(Locale.ROOT) : w[w.length - 1].toLowerCase(Locale.ROOT);
+    }
+
+    private void registerNames(Collection<String> names) {
+        List<Object[]> rows = new ArrayList<>();
+        for (String name : names) {
+            rows.add(new Object[] {name, surnameKey(name)});
+            if (rows.size() == BATCH) {
+                jdbc.batchUpdate("MERGE INTO speaker_names (name, surname_key) KEY (name) VALUES (?, ?)", rows);
+                rows.clear();
+            }
+        }
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate("MERGE INTO speaker_names (name, surname_key) KEY (name) VALUES (?, ?)", rows);
+        }
+    }
+
+    private static void count(String name, String affiliation, int mentions, Map<String, Integer> counts,
+                              Set<String> stateSpeaking) {
+        counts.merge(name, mentions, Integer::sum);
+        if (affiliation != null && affiliation.equals(ContentIds.entityId(name))) {
+            stateSpeaking.add(name);
+        }
+    }
+
+    private static String placeholders(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
     }
 
     /**
@@ -66,61 +163,165 @@ public class SpeakerConsolidation {
      * of that surname is quoted anywhere), "Joe Biden" and "Joseph R. Biden", "Sergei" and "Sergey Lavrov".
      * Each article's mention is pointed at the ID of its person's fullest name; the clusters are computed from
      * the names the articles gave, so a surname that later becomes ambiguous goes back to a row of its own.
+     * Only mentions whose name is in {@code counts} are looked at; the others already point where they should.
+     *
+     * @return the speaker IDs whose mentions may have changed
      */
-    private void mergePeople() {
-        List<Row> rows = jdbc.query("SELECT article_id, speaker_id, name, affiliation FROM article_speakers"
-                + " ORDER BY article_id, speaker_id", (rs, i) -> new Row(rs.getString(1), rs.getString(2),
-                rs.getString(3), rs.getString(4)));
-        Map<String, String> canonical = canonicalNames(rows);
-        Map<String, List<Row>> byArticle = new java.util.LinkedHashMap<>();
-        for (Row r : rows) {
-            byArticle.computeIfAbsent(r.articleId(), k -> new ArrayList<>()).add(r);
-        }
-        for (List<Row> article : byArticle.values()) {
-            java.util.Set<String> present = new java.util.HashSet<>();
-            article.forEach(r -> present.add(r.speakerId()));
-            for (Row r : article) {
-                String target = canonical.getOrDefault(r.name(), r.name());
-                String id = ContentIds.speakerId(target);
-                if (id.equals(r.speakerId())) {
-                    continue;
+    private Set<String> mergePeople(Map<String, Integer> counts, Set<String> stateSpeaking) {
+        Map<String, String> canonical = canonicalNames(counts, stateSpeaking);
+        Set<String> touched = new TreeSet<>();
+        Repoints repoints = new Repoints();
+        for (String name : counts.keySet()) {
+            String target = ContentIds.speakerId(canonical.getOrDefault(name, name));
+            touched.add(target);
+            touched.add(ContentIds.speakerId(name));
+            List<String> articles = jdbc.queryForList(
+                    "SELECT DISTINCT article_id FROM article_speakers WHERE name = ? AND speaker_id <> ?",
+                    String.class, name, target);
+            for (String article : articles) {
+                repoint(article, counts, canonical, touched, repoints);
+                if (repoints.articles == BATCH) {
+                    repoints.execute(jdbc);
                 }
-                jdbc.update("INSERT INTO speakers (speaker_id, name, title, affiliation) SELECT ?, ?, '', NULL"
-                        + " WHERE NOT EXISTS (SELECT 1 FROM speakers WHERE speaker_id = ?)", id, target, id);
-                jdbc.update("UPDATE quotes SET speaker_id = ? WHERE article_id = ? AND speaker_id = ?", id,
-                        r.articleId(), r.speakerId());
-                jdbc.update("UPDATE recognition_positions SET speaker_id = ? WHERE article_id = ? AND speaker_id = ?",
-                        id, r.articleId(), r.speakerId());
-                if (present.contains(id)) {
-                    // the article named the person twice ("Trump", "Donald Trump"): one mention is enough
-                    jdbc.update("DELETE FROM article_speakers WHERE article_id = ? AND speaker_id = ?", r.articleId(),
-                            r.speakerId());
-                } else {
-                    jdbc.update("UPDATE article_speakers SET speaker_id = ? WHERE article_id = ? AND speaker_id = ?",
-                            id, r.articleId(), r.speakerId());
-                    present.add(id);
-                }
-                present.remove(r.speakerId());
             }
+            // the next name's articles are read after this name's changes are in
+            repoints.execute(jdbc);
+        }
+        return touched;
+    }
+
+    /**
+     * The changes of a batch of articles, one JDBC batch per statement. Each article is read once
+     * per batch and its changes do not depend on another article's, so running them statement by
+     * statement (in the order they were made) gives what running them article by article would.
+     */
+    private static final class Repoints {
+        final List<Object[]> speakers = new ArrayList<>();
+        final List<Object[]> quotes = new ArrayList<>();
+        final List<Object[]> positions = new ArrayList<>();
+        final List<Object[]> mentionDeletes = new ArrayList<>();
+        final List<Object[]> mentionUpdates = new ArrayList<>();
+        int articles;
+
+        void execute(JdbcTemplate jdbc) {
+            if (articles == 0) {
+                return;
+            }
+            jdbc.batchUpdate("INSERT INTO speakers (speaker_id, name, title, affiliation) SELECT ?, ?, '', NULL"
+                    + " WHERE NOT EXISTS (SELECT 1 FROM speakers WHERE speaker_id = ?)", speakers);
+            // COALESCE keeps H2 on the article's index: by the speaker's index it would visit every quote
+            // of a much-quoted person for each of that person's articles
+            jdbc.batchUpdate("UPDATE quotes SET speaker_id = ? WHERE article_id = ? AND COALESCE(speaker_id, '') = ?",
+                    quotes);
+            jdbc.batchUpdate("UPDATE recognition_positions SET speaker_id = ?"
+                    + " WHERE article_id = ? AND COALESCE(speaker_id, '') = ?", positions);
+            jdbc.batchUpdate("DELETE FROM article_speakers WHERE article_id = ? AND speaker_id = ?", mentionDeletes);
+            jdbc.batchUpdate("UPDATE article_speakers SET speaker_id = ? WHERE article_id = ? AND speaker_id = ?",
+                    mentionUpdates);
+            speakers.clear();
+            quotes.clear();
+            positions.clear();
+            mentionDeletes.clear();
+            mentionUpdates.clear();
+            articles = 0;
         }
     }
 
-    /** Each person's name to the fullest name of the person (most words, then most mentions, then alphabetical). */
-    private static Map<String, String> canonicalNames(List<Row> rows) {
-        Map<String, Integer> count = new java.util.TreeMap<>();
-        Map<String, Boolean> stateSpeaking = new HashMap<>();
-        for (Row r : rows) {
-            count.merge(r.name(), 1, Integer::sum);
-            if (r.affiliation() != null && r.affiliation().equals(ContentIds.entityId(r.name()))) {
-                stateSpeaking.put(r.name(), true);
+    /** Points one article's mentions at their people's IDs; an article naming a person twice keeps one mention. */
+    private void repoint(String articleId, Map<String, Integer> counts, Map<String, String> canonical,
+                         Set<String> touched, Repoints repoints) {
+        List<String[]> mentions = jdbc.query("SELECT speaker_id, name FROM article_speakers WHERE article_id = ?"
+                + " ORDER BY speaker_id", (rs, i) -> new String[] {rs.getString(1), rs.getString(2)}, articleId);
+        Set<String> present = new HashSet<>();
+        mentions.forEach(m -> present.add(m[0]));
+        repoints.articles++;
+        for (String[] m : mentions) {
+            String speakerId = m[0];
+            String name = m[1];
+            if (!counts.containsKey(name)) {
+                continue;
+            }
+            String target = canonical.getOrDefault(name, name);
+            String id = ContentIds.speakerId(target);
+            if (id.equals(speakerId)) {
+                continue;
+            }
+            repointedArticles.add(articleId);
+            touched.add(speakerId);
+            touched.add(id);
+            repoints.speakers.add(new Object[] {id, target, id});
+            repoints.quotes.add(new Object[] {id, articleId, speakerId});
+            repoints.positions.add(new Object[] {id, articleId, speakerId});
+            if (present.contains(id)) {
+                // the article named the person twice ("Trump", "Donald Trump"): one mention is enough
+                repoints.mentionDeletes.add(new Object[] {articleId, speakerId});
+            } else {
+                repoints.mentionUpdates.add(new Object[] {id, articleId, speakerId});
+                present.add(id);
+            }
+            present.remove(speakerId);
+        }
+    }
+
+    /**
+     * Derives name, title, affiliation and aliases of each given speaker from its mentions; drops speakers
+     * without any. Speakers that lost all mentions are deleted before any is renamed: a name is unique,
+     * and the person who takes a name may take it from a row that is going.
+     */
+    private void deriveSpeakers(Set<String> speakerIds) {
+        List<Object[]> updates = new ArrayList<>();
+        List<Object[]> aliases = new ArrayList<>();
+        List<Object[]> ids = new ArrayList<>();
+        List<Object[]> unused = new ArrayList<>();
+        Mentions mentions = new Mentions();
+        for (String speakerId : speakerIds) {
+            jdbc.query("SELECT name, title, affiliation FROM article_speakers WHERE speaker_id = ?", rs -> {
+                mentions.add(rs.getString(1), rs.getString(2), rs.getString(3));
+            }, speakerId);
+            ids.add(new Object[] {speakerId});
+            if (mentions.isEmpty()) {
+                unused.add(new Object[] {speakerId});
+            } else {
+                mentions.flush(speakerId, updates, aliases);
             }
         }
+        batches("DELETE FROM speaker_aliases WHERE speaker_id = ?", ids);
+        batches("DELETE FROM speakers WHERE speaker_id = ?", unused);
+        batches("""
+                UPDATE speakers SET name = ?, title = ?, affiliation = ?
+                WHERE speaker_id = ? AND (name <> ? OR title <> ? OR COALESCE(affiliation, '') <> COALESCE(?, ''))""",
+                updates.stream().map(u -> new Object[] {u[0], u[1], u[2], u[3], u[0], u[1], u[2]}).toList());
+        batches("INSERT INTO speaker_aliases (speaker_id, alias) VALUES (?, ?)", aliases);
+    }
+
+    private void batches(String sql, List<Object[]> rows) {
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            jdbc.batchUpdate(sql, rows.subList(from, Math.min(rows.size(), from + BATCH)));
+        }
+    }
+
+    /** Entities that no position, speaker or mention refers to any more (a few hundred rows, each probed by index). */
+    private void removeUnusedEntities() {
+        jdbc.update("""
+                DELETE FROM entities e
+                WHERE NOT EXISTS (SELECT 1 FROM recognition_positions p WHERE p.actor_entity_id = e.entity_id)
+                  AND NOT EXISTS (SELECT 1 FROM recognition_positions p WHERE p.target_entity_id = e.entity_id)
+                  AND NOT EXISTS (SELECT 1 FROM speakers s WHERE s.affiliation = e.entity_id)
+                  AND NOT EXISTS (SELECT 1 FROM article_speakers a WHERE a.affiliation = e.entity_id)""");
+    }
+
+    /**
+     * Each person's name to the fullest name of the person (most words, then most mentions, then alphabetical).
+     * Names are visited in sorted order, so the clusters of one key come out the same whether the whole
+     * store or only that key is consolidated.
+     */
+    private static Map<String, String> canonicalNames(Map<String, Integer> count, Set<String> stateSpeaking) {
         // full names by surname, joined when their first names agree
         Map<String, List<List<String>>> bySurname = new java.util.TreeMap<>();
         List<String> surnamesOnly = new ArrayList<>();
         for (String name : count.keySet()) {
             String[] w = org.recognitionetl.extract.PersonNames.words(name);
-            if (w.length == 1 && !stateSpeaking.containsKey(name)) {
+            if (w.length == 1 && !stateSpeaking.contains(name)) {
                 surnamesOnly.add(name);
             }
             if (w.length < 2) {
@@ -194,6 +395,10 @@ public class SpeakerConsolidation {
             if (affiliation != null) {
                 affiliations.merge(affiliation, 1, Integer::sum);
             }
+        }
+
+        boolean isEmpty() {
+            return names.isEmpty();
         }
 
         void flush(String speakerId, List<Object[]> updates, List<Object[]> aliases) {

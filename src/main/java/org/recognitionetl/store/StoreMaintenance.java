@@ -23,26 +23,23 @@ public class StoreMaintenance {
                 "articles", "speaker_aliases", "speakers", "entities", "rejects", "source_files"}) {
             jdbc.update("DELETE FROM " + table);
         }
+        jdbc.update("DELETE FROM speaker_names");
+        new ChangeLog(jdbc).requireFull();
     }
 
     /**
-     * Marks the files that this run did not find as MISSING. Their articles stay (the store is an
-     * archive, and nightly input folders are often cleared), unless {@code prune} deletes them.
+     * Deletes the articles of the files marked MISSING (discovery marks the files a complete walk did
+     * not find), for users who want the tables to mirror the input folders exactly.
      *
-     * @return how many files were newly marked missing
+     * @return how many missing files were pruned
      */
-    public int markMissing(long run, boolean prune) {
-        int marked = jdbc.update("UPDATE source_files SET status = 'MISSING' WHERE seen_run <> ? AND status <> 'MISSING'",
-                run);
-        if (prune) {
-            for (String table : new String[] {"recognition_positions", "quotes", "article_speakers", "article_bodies"}) {
-                jdbc.update("DELETE FROM " + table + " WHERE article_id IN (" + ARTICLES_OF_MISSING_FILES + ")");
-            }
-            jdbc.update("DELETE FROM articles WHERE file_id IN (SELECT file_id FROM source_files WHERE status = 'MISSING')");
-            jdbc.update("DELETE FROM rejects WHERE file_id IN (SELECT file_id FROM source_files WHERE status = 'MISSING')");
-            jdbc.update("DELETE FROM source_files WHERE status = 'MISSING'");
+    public int pruneMissing() {
+        for (String table : new String[] {"recognition_positions", "quotes", "article_speakers", "article_bodies"}) {
+            jdbc.update("DELETE FROM " + table + " WHERE article_id IN (" + ARTICLES_OF_MISSING_FILES + ")");
         }
-        return marked;
+        jdbc.update("DELETE FROM articles WHERE file_id IN (SELECT file_id FROM source_files WHERE status = 'MISSING')");
+        jdbc.update("DELETE FROM rejects WHERE file_id IN (SELECT file_id FROM source_files WHERE status = 'MISSING')");
+        return jdbc.update("DELETE FROM source_files WHERE status = 'MISSING'");
     }
 
     /**

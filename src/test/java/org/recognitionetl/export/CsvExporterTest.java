@@ -31,11 +31,14 @@ class CsvExporterTest {
         jdbc.update("INSERT INTO t VALUES ('c', '=HYPERLINK(\"http://x\")', NULL)");
     }
 
+    private static final ExportTable TABLE = new ExportTable("t", "id, text, n", "t", "id", true,
+            ExportTable.Grouping.NONE);
+
     @Test
     void writesRfc4180WithHeaderCrlfAndStableOrder() throws Exception {
         Path file = dir.resolve("t.csv");
 
-        long rows = new CsvExporter(jdbc).export(new ExportTable("t", "SELECT id, text, n FROM t ORDER BY id", true), file);
+        long rows = new CsvExporter(jdbc).export(TABLE, file);
 
         assertThat(rows).isEqualTo(3);
         assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(
@@ -55,14 +58,14 @@ class CsvExporterTest {
         jdbc.update("DELETE FROM t");
         Path file = dir.resolve("t.csv");
 
-        new CsvExporter(jdbc).export(new ExportTable("t", "SELECT id, text, n FROM t ORDER BY id", true), file);
+        new CsvExporter(jdbc).export(TABLE, file);
 
         assertThat(Files.readString(file)).isEqualTo("id,text,n\r\n");
     }
 
     @Test
     void leavesNoTemporaryFileBehind() throws Exception {
-        new CsvExporter(jdbc).export(new ExportTable("t", "SELECT id FROM t ORDER BY id", true), dir.resolve("t.csv"));
+        new CsvExporter(jdbc).export(TABLE, dir.resolve("t.csv"));
 
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("t.csv");

@@ -42,7 +42,9 @@ class NightlyIncrementFunctionalTests {
         assertThat(EtlRuns.run("--input=" + input, "--output=" + once, "--quiet").exitCode()).isZero();
         assertThat(second.exitCode()).isZero();
         assertThat(second.out()).contains("files: 50 seen, 10 new, 2 changed, 38 unchanged");
+        assertThat(second.err()).contains("rows merged into the previous files");
         assertThat(EtlRuns.csvFiles(nightly)).isEqualTo(EtlRuns.csvFiles(once));
+        assertThat(Files.readString(nightly.resolve("sql/data.sql"))).isEqualTo(Files.readString(once.resolve("sql/data.sql")));
         assertThat(EtlRuns.rows(nightly, "articles")).hasSize(50)
                 .noneMatch(row -> row.contains("/story-3,"))
                 .anyMatch(row -> row.contains("/story-777,"));
@@ -95,6 +97,9 @@ class NightlyIncrementFunctionalTests {
         assertThat(pruned.exitCode()).isZero();
         assertThat(EtlRuns.rows(output, "articles")).hasSize(5).noneMatch(row -> row.contains("/story-4,"));
         assertThat(EtlRuns.rows(output, "quotes")).noneMatch(row -> row.contains("story-4"));
+        Path once = work.resolve("once");
+        assertThat(EtlRuns.run("--input=" + input, "--output=" + once, "--quiet").exitCode()).isZero();
+        assertThat(EtlRuns.csvFiles(output)).isEqualTo(EtlRuns.csvFiles(once));
     }
 
     @Test

@@ -83,6 +83,38 @@ class RestartFunctionalTests {
     }
 
     @Test
+    void aNightlyRunKilledWhileItMergesTheFilesIsFinishedByTheNextRun() throws Exception {
+        Path nightlyInput = work.resolve("nightly-input");
+        SyntheticCorpus.write(nightlyInput, 1200);
+        Path output = work.resolve("nightly-killed");
+        String[] command = {"--input=" + nightlyInput, "--output=" + output, "--progress-every=0.05"};
+        assertThat(EtlRuns.run(command).exitCode()).isZero();
+        Path newDay = nightlyInput.resolve("2024/02");
+        Files.createDirectories(newDay);
+        for (int i = 5000; i < 5200; i++) {
+            Files.writeString(newDay.resolve(i + ".txt"), SyntheticCorpus.article(i, java.time.LocalDate.of(2024, 2, 1)));
+        }
+
+        Path log = work.resolve("nightly-kill.log");
+        Process child = start(log, command);
+        boolean killed = waitFor(log, child, l -> l.contains("rows merged into the previous files"));
+        child.destroyForcibly();
+        child.waitFor(30, TimeUnit.SECONDS);
+        EtlRuns.Result again = EtlRuns.run(command);
+
+        Path once = work.resolve("nightly-once");
+        assertThat(EtlRuns.run("--input=" + nightlyInput, "--output=" + once, "--quiet").exitCode()).isZero();
+        assertThat(killed).as(Files.readString(log, StandardCharsets.UTF_8)).isTrue();
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        if (child.exitValue() != 0) {
+            // killed before the publish ended (it nearly always is: the merge takes far longer than the kill)
+            assertThat(again.out() + again.err()).contains("left unfinished by a process that ended abruptly");
+        }
+        assertThat(EtlRuns.csvFiles(output)).isEqualTo(EtlRuns.csvFiles(once));
+        assertThat(Files.readString(output.resolve("sql/data.sql"))).isEqualTo(Files.readString(once.resolve("sql/data.sql")));
+    }
+
+    @Test
     void sigtermStopsAtAChunkBoundaryAndTheNextRunResumes() throws Exception {
         Path output = work.resolve("terminated");
         String[] command = {"--input=" + input, "--output=" + output, "--chunk-size=20", "--progress-every=0.05"};

@@ -50,6 +50,49 @@ class SpeakerConsolidationTest {
                 .containsExactly("Ada Lind", "Lind", "Petra Lind", "Sergei Orlov");
     }
 
+    @Test
+    void consolidatingOnlyWhatChangedGivesTheRowsOfAConsolidationOfTheWholeStore() {
+        mention("a1", "Karl J. Brandt", "Chancellor");
+        mention("a2", "Brandt", "");
+        mention("a3", "Ada Lind", "");
+        mention("a4", "Lind", "");
+        new SpeakerConsolidation(jdbc).run();
+        ChangeLog log = new ChangeLog(jdbc);
+        log.clear();
+
+        // the next night: another Lind is quoted (so "Lind" alone is nobody's any more), a1 is deleted
+        mention("a5", "Petra Lind", "Mayor");
+        jdbc.update("DELETE FROM quotes WHERE article_id = 'a1'");
+        jdbc.update("DELETE FROM article_speakers WHERE article_id = 'a1'");
+        jdbc.update("DELETE FROM articles WHERE article_id = 'a1'");
+        SpeakerConsolidation nightly = new SpeakerConsolidation(jdbc);
+        nightly.consolidate(log.changedArticles(), log.deletedMentions());
+        var incremental = state(jdbc);
+
+        givenTheStoreSchema();
+        mention("a2", "Brandt", "");
+        mention("a3", "Ada Lind", "");
+        mention("a4", "Lind", "");
+        mention("a5", "Petra Lind", "Mayor");
+        new SpeakerConsolidation(jdbc).run();
+
+        assertThat(incremental).isEqualTo(state(jdbc));
+        assertThat(incremental.get(0)).contains("Brandt", "Lind", "Petra Lind").doesNotContain("Karl J. Brandt");
+        assertThat(nightly.repointedArticles()).contains("a4");
+    }
+
+    /** Speakers (name, title), aliases and the speaker of each quote. */
+    private static java.util.List<java.util.List<String>> state(JdbcTemplate jdbc) {
+        return java.util.List.of(
+                jdbc.queryForList("SELECT name || '/' || title FROM speakers ORDER BY 1", String.class).stream()
+                        .map(n -> n.replaceAll("/.*", "")).toList(),
+                jdbc.queryForList("SELECT name || '/' || title FROM speakers ORDER BY 1", String.class),
+                jdbc.queryForList("SELECT s.name || '=' || a.alias FROM speaker_aliases a JOIN speakers s"
+                        + " ON s.speaker_id = a.speaker_id ORDER BY 1", String.class),
+                jdbc.queryForList("SELECT q.article_id || '>' || s.name FROM quotes q JOIN speakers s"
+                        + " ON s.speaker_id = q.speaker_id ORDER BY 1", String.class));
+    }
+
     private void mention(String article, String name, String title) {
         String id = ContentIds.speakerId(name);
         jdbc.update("INSERT INTO source_files (file_id, source_root, source_file, size_bytes, modified_millis, status,"

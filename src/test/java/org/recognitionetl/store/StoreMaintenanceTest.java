@@ -41,17 +41,16 @@ class StoreMaintenanceTest {
     }
 
     @Test
-    void marksFilesThatARunDidNotSeeAsMissingAndKeepsTheirArticles() {
+    void pruningMissingFilesDeletesTheirRowsAndKeepsTheOthers() {
         jdbc.update("INSERT INTO source_files (file_id, source_root, source_file, size_bytes, modified_millis, status,"
-                + " first_seen_run, seen_run) VALUES ('f1', '/in', 'a.txt', 1, 1, 'IMPORTED', 1, 1)");
+                + " first_seen_run, seen_run) VALUES ('f1', '/in', 'a.txt', 1, 1, 'MISSING', 1, 1)");
         jdbc.update("INSERT INTO source_files (file_id, source_root, source_file, size_bytes, modified_millis, status,"
                 + " first_seen_run, seen_run) VALUES ('f2', '/in', 'b.txt', 1, 1, 'IMPORTED', 1, 2)");
 
-        int marked = new StoreMaintenance(jdbc).markMissing(2, false);
+        int pruned = new StoreMaintenance(jdbc).pruneMissing();
 
-        assertThat(marked).isEqualTo(1);
-        assertThat(jdbc.queryForObject("SELECT status FROM source_files WHERE file_id = 'f1'", String.class))
-                .isEqualTo("MISSING");
+        assertThat(pruned).isEqualTo(1);
+        assertThat(jdbc.queryForList("SELECT file_id FROM source_files", String.class)).containsExactly("f2");
     }
 
     private void execution(long instance, int daysAgo) {

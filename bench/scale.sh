@@ -1,0 +1,114 @@
+#!/usr/bin/env bash
+# Bench 3: the job at archive scale. Generates a corpus of COUNT articles (if absent) with
+# bench/GenerateCorpus.java, bulk-imports it with -Xmx256m, then adds 1,000 new files in a new
+# dated folder and runs the nightly import. See README.md, "Performance".
+#
+#   bench/scale.sh [COUNT] [all|generate|bulk|nightly]      (default: 1000000 all)
+#
+# Environment:
+#   BIG=/work/bigcorpus                 where the corpus (BIG/COUNT) and the output (BIG/out-COUNT) go
+#   SOURCE=../shared/corpus/allsides    the real articles the generator copies
+#   JAR=target/recognition-etl.jar      the built jar (mvn -q -o package -DskipTests)
+#   XMX=256m                            the heap limit of the runs
+#   JAVA_OPTS=                          more JVM options (e.g. -XX:StartFlightRecording=filename=/tmp/x.jfr)
+#
+# Every "nightly" adds 1,000 more files in the next day's folder (2030-01-01, 2030-01-02, ...), so
+# it can be run again to measure another night. During each run the resident set size and the
+# heap after each collection are sampled every 5 s (ps, jstat) into BIG/out-COUNT-<step>-memory.tsv
+# and summarised, to show whether memory stays flat.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+count=${1:-1000000}
+what=${2:-all}
+big=${BIG:-/work/bigcorpus}
+source=${SOURCE:-../shared/corpus/allsides}
+jar=${JAR:-target/recognition-etl.jar}
+xmx=${XMX:-256m}
+corpus=$big/$count
+out=$big/out-$count
+[ -f "$jar" ] || { echo "no $jar: build it first with mvn -q -o package -DskipTests" >&2; exit 2; }
+
+generate() {
+    if [ -f "$corpus/.complete" ]; then
+        echo "corpus: $corpus already holds $count generated articles"
+        return
+    fi
+    [ -d "$source" ] || { echo "no folder of real articles $source: set SOURCE" >&2; exit 2; }
+    mkdir -p "$corpus"
+    /usr/bin/time -f 'generate: %e s wall, %U+%S s CPU' \
+        java bench/GenerateCorpus.java --from="$source" --to="$corpus" --count="$count"
+    touch "$corpus/.complete"
+}
+
+# run STEP ARGS...: the job under /usr/bin/time -v with memory sampling; prints the figures
+run() {
+    local step=$1; shift
+    local log=$out-$step.log samples=$out-$step-memory.tsv
+    /usr/bin/time -v -o "$log.time" java -Xmx"$xmx" ${JAVA_OPTS:-} -jar "$jar" --input="$corpus" --output="$out" \
+        --progress-every=30 "$@" > "$log" 2>&1 &
+    local timer=$!
+    sleep 1
+    local pid
+    pid=$(pgrep -P "$timer" java || true)
+    printf 'seconds\trss_mb\theap_used_mb\theap_committed_mb\n' > "$samples"
+    local t0=$SECONDS
+    while kill -0 "$timer" 2> /dev/null; do
+        if [ -n "$pid" ] && rss=$(ps -o rss= -p "$pid" 2> /dev/null); then
+            # jstat -gc: S0U S1U EU OU (used) and S0C S1C EC OC (committed), in KB
+            heap=$(jstat -gc "$pid" 2> /dev/null | awk 'NR==2 {printf "%.0f\t%.0f", ($3+$4+$6+$8)/1024, ($1+$2+$5+$7)/1024}')
+            printf '%d\t%d\t%s\n' $((SECONDS - t0)) $((rss / 1024)) "${heap:-}" >> "$samples"
+        fi
+        sleep 5
+    done
+    wait "$timer" || { echo "$step failed:"; tail -20 "$log"; exit 1; }
+    grep -v '^import: .* files (' "$log" | tail -8
+    awk -F': ' -v step="$step" '
+        /Elapsed \(wall clock\)/ {n=split($2,a,":"); s=0; for(i=1;i<=n;i++) s=s*60+a[i]; wall=s}
+        /User time/ {u=$2} /System time/ {sy=$2} /Maximum resident set size/ {rss=$2}
+        END {printf "%s: %.1f s wall, %.1f s CPU (user %.1f + sys %.1f), peak RSS %d MB\n", step, wall, u+sy, u, sy, rss/1024}' "$log.time"
+    # flat memory: the samples of each tenth of the run
+    awk -F'\t' 'NR>1 {t[NR]=$1; r[NR]=$2; h[NR]=$3; n=NR}
+        END {if (n < 2) exit; printf "memory (RSS MB / heap used MB) by tenth of the run:";
+             for (k=1;k<=10;k++) {i=int(1+(n-1)*k/10); printf " %d/%d", r[i], h[i]} print ""}' "$samples"
+    steps
+    echo "log: $log, memory samples: $samples"
+}
+
+# the time of each step of the latest run, from the job repository (needs the H2 jar of ~/.m2)
+steps() {
+    local h2
+    h2=${H2_JAR:-$(ls ~/.m2/repository/com/h2database/h2/*/h2-*.jar 2> /dev/null | tail -1)}
+    [ -n "$h2" ] || return 0
+    java -cp "$h2" org.h2.tools.Shell -url "jdbc:h2:file:$out/db/recognition" -user sa -sql "
+        SELECT STRING_AGG(STEP_NAME || ' ' || CAST(DATEDIFF('MILLISECOND', START_TIME, END_TIME) / 1000.0 AS DECIMAL(10,1))
+                          || ' s', ', ' ORDER BY STEP_EXECUTION_ID) AS steps
+        FROM BATCH_STEP_EXECUTION
+        WHERE JOB_EXECUTION_ID = (SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION)" 2> /dev/null \
+        | sed -n 2p | sed 's/^/steps: /'
+}
+
+bulk() {
+    rm -rf "$out"
+    echo "bulk import of $corpus into $out with -Xmx$xmx"
+    run bulk --chunk-size=500
+}
+
+nightly() {
+    local k=0
+    while [ -d "$corpus/$(date -d "2030-01-01 + $k days" +%Y/%m/%d)" ]; do k=$((k + 1)); done
+    local day
+    day=$(date -d "2030-01-01 + $k days" +%Y-%m-%d)
+    java bench/GenerateCorpus.java --from="$source" --to="$corpus" --first=$((count + 1000 * k)) --count=1000 \
+        --date="$day"
+    echo "nightly import of 1,000 new files ($corpus/${day//-//}) into the store of $out"
+    run "nightly-$day"
+}
+
+case $what in
+    all) generate; bulk; nightly ;;
+    generate) generate ;;
+    steps) steps ;;
+    bulk) bulk ;;
+    nightly) nightly ;;
+    *) echo "usage: bench/scale.sh [COUNT] [all|generate|bulk|nightly]" >&2; exit 2 ;;
+esac
