@@ -57,7 +57,7 @@ class PartitionedImportFunctionalTests {
         assertThat(oneThreadNight).isNotEqualTo(oneThread);
         // group 0's keeper took another URL: the b/ copy sorts first among those left and keeps it
         assertThat(rows(oneThreadNight, "rejects.csv"))
-                .anyMatch(row -> row.startsWith("dup/c/g00.txt,DUPLICATE_URL,same URL as dup/b/g00.txt,"))
+                .anyMatch(row -> row.startsWith("dup/c/g00.txt,DUPLICATE_URL,\"same URL as dup/b/g00.txt,"))
                 .noneMatch(row -> row.startsWith("dup/b/g00.txt,"));
     }
 
