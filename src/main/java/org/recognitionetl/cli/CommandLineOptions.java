@@ -65,7 +65,7 @@ public class CommandLineOptions {
             description = "Reject files that are not valid UTF-8, instead of decoding them as windows-1252.")
     boolean noEncodingFallback;
 
-    @Option(names = "--chunk-size", paramLabel = "N", defaultValue = "200",
+    @Option(names = "--chunk-size", paramLabel = "N", defaultValue = "1000",
             description = "Files per transaction in the import (default: ${DEFAULT-VALUE}).")
     int chunkSize;
 

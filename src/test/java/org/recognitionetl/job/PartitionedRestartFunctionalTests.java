@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Given a partitioned import killed with kill -9 half-way, when the same command runs again, then
- * the CSV files are those of a run that never died, each partition ran again only from where it
- * stood, and no file was imported twice.
+ * Given a partitioned import killed with kill -9 half-way, when the same command runs again (even
+ * with another --threads), then the CSV files are those of a run that never died, each partition
+ * ran again only from where it stood, and no file was imported twice.
  */
 class PartitionedRestartFunctionalTests {
     private static final int ARTICLES = 2000;
@@ -53,8 +53,11 @@ class PartitionedRestartFunctionalTests {
         child.destroyForcibly();
         assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
 
+        // the same command on fewer threads: the three partitions of the first attempt stay
+        String[] sameWithTwoThreads = command.clone();
+        sameWithTwoThreads[2] = "--threads=2";
         Path again = work.resolve("again.log");
-        Process rerun = start(again, command);
+        Process rerun = start(again, sameWithTwoThreads);
         assertThat(rerun.waitFor(300, TimeUnit.SECONDS)).isTrue();
         String rerunLog = Files.readString(again, StandardCharsets.UTF_8);
 
