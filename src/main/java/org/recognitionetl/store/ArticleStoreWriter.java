@@ -140,7 +140,11 @@ public class ArticleStoreWriter implements ItemWriter<ImportResult> {
         owned.put(file.fileId(), articleId);
         holders.put(articleId, new Holder(file.fileId(), file.sourceRoot(), file.sourceFile(), "IMPORTED", articleId));
         rows.rejects.remove(file.fileId());
-        rows.articlesToDelete.add(articleId);
+        if (holder != null) {
+            // the article is in the store (this file's older rows, or another keeper's): replaced.
+            // A new article has no rows to delete, and six statements per article are saved.
+            rows.articlesToDelete.add(articleId);
+        }
         rows.rejectsToDelete.add(file.fileId());
         boolean changed = file.contentHash() == null || !file.contentHash().equals(article.contentHash());
         Object[] fileUpdate = {articleId, article.contentHash(), imported.analysisVersion(), run, changed, run,
