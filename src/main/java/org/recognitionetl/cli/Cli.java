@@ -73,7 +73,9 @@ public final class Cli {
             err.println("Run with --help to see every option.");
             return ExitCode.USAGE.code();
         }
-        return runLocked(settings, options.dryRun, new ConsoleOutput(out, err, settings.progress()));
+        // a bar redrawn in place only where someone watches: our own standard error, on a terminal
+        boolean terminal = err == System.err && System.console() != null;
+        return runLocked(settings, options.dryRun, new ConsoleOutput(out, err, settings.progress(), terminal));
     }
 
     /** Takes the output lock and runs the job (or the dry run) with the given settings. */
@@ -127,7 +129,9 @@ public final class Cli {
                 .web(WebApplicationType.NONE)
                 .registerShutdownHook(false)
                 .logStartupInfo(false)
-                .properties("spring.datasource.url=" + settings.jdbcUrl())
+                .properties("spring.datasource.url=" + settings.jdbcUrl(),
+                        // each import partition holds a connection for its chunk; the job repository needs more
+                        "spring.datasource.hikari.maximum-pool-size=" + (settings.threads() + 4))
                 .initializers(ctx -> {
                     GenericApplicationContext generic = (GenericApplicationContext) ctx;
                     generic.registerBean(RunSettings.class, () -> settings);

@@ -65,9 +65,14 @@ public class CommandLineOptions {
             description = "Reject files that are not valid UTF-8, instead of decoding them as windows-1252.")
     boolean noEncodingFallback;
 
-    @Option(names = "--chunk-size", paramLabel = "N", defaultValue = "200",
+    @Option(names = "--chunk-size", paramLabel = "N", defaultValue = "1000",
             description = "Files per transaction in the import (default: ${DEFAULT-VALUE}).")
     int chunkSize;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Files analysed in parallel: the import is split into N partitions by file ID, each on "
+                    + "its own thread (default: the number of processors, here ${DEFAULT-VALUE}).")
+    int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--keep-history-days", paramLabel = "DAYS", defaultValue = "90",
             description = "Prune job metadata of runs that ended more than DAYS ago (default: ${DEFAULT-VALUE}).")
@@ -133,6 +138,9 @@ public class CommandLineOptions {
         if (chunkSize < 1 || chunkSize > 100_000) {
             throw new IllegalArgumentException("--chunk-size must be between 1 and 100000, not " + chunkSize);
         }
+        if (threads < 1 || threads > 256) {
+            throw new IllegalArgumentException("--threads must be between 1 and 256, not " + threads);
+        }
         if (historyDays < 0) {
             throw new IllegalArgumentException("--keep-history-days must be 0 or more, not " + historyDays);
         }
@@ -140,7 +148,7 @@ public class CommandLineOptions {
             throw new IllegalArgumentException("--progress-every must be a positive number of seconds, not " + progressEvery);
         }
         return new RunSettings(runInputs, runOutput, include, parseSize(maxFileSize), !noEncodingFallback,
-                refresh, prune, chunkSize, historyDays, !quiet, Math.round(progressEvery * 1000));
+                refresh, prune, chunkSize, historyDays, !quiet, Math.round(progressEvery * 1000), threads);
     }
 
     static long parseSize(String text) {

@@ -1,5 +1,6 @@
 package org.recognitionetl.job;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import javax.sql.DataSource;
@@ -15,6 +16,7 @@ import org.recognitionetl.store.ArticleStoreWriter;
 import org.recognitionetl.store.ImportResult;
 import org.recognitionetl.store.SourceFileRow;
 import org.recognitionetl.store.StoreMaintenance;
+import org.recognitionetl.store.StoreWriteGate;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.beans.factory.annotation.Value;
@@ -22,6 +24,7 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.partition.support.TaskExecutorPartitionHandler;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -33,13 +36,15 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The import job: prepare (full refresh only) → discover files into the staging table → mark files
- * no longer found → import pending files in chunks (read, parse + analyse, write all tables in the
- * chunk's transaction) → publish CSV, SQL and the run report.
+ * no longer found → import pending files in chunks, in parallel partitions (read, parse + analyse,
+ * write all tables in the chunk's transaction) → import files made pending again by the first pass
+ * → publish CSV, SQL and the run report.
  */
 @Configuration
 public class ImportJobConfiguration {
@@ -48,12 +53,13 @@ public class ImportJobConfiguration {
 
     @Bean
     Job importJob(JobRepository jobRepository, Step prepareStep, Step discoverStep, Step markMissingStep,
-                  Step importStep, Step publishStep) {
+                  Step importStep, Step importAgainStep, Step publishStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(prepareStep)
                 .next(discoverStep)
                 .next(markMissingStep)
                 .next(importStep)
+                .next(importAgainStep)
                 .next(publishStep)
                 .build();
     }
@@ -132,35 +138,105 @@ public class ImportJobConfiguration {
         return new StepBuilder("markMissing", jobRepository).tasklet(markMissing, tm).build();
     }
 
+    /**
+     * The import: pending files split by file ID into {@code --threads} partitions, each a worker
+     * step ({@code import:partitionNNN}) run on its own thread. A worker's reader takes only what is
+     * still pending in its range and its writer marks files done in the chunk's transaction (the
+     * process-indicator pattern), so on a restart the finished partitions are skipped (Spring Batch
+     * keeps their COMPLETED state and the ranges of the first attempt) and the others read only
+     * what they had left.
+     */
     @Bean
-    Step importStep(JobRepository jobRepository, PlatformTransactionManager tm, RunSettings settings,
-                    JdbcPagingItemReader<SourceFileRow> pendingFiles, ArticleImportProcessor processor,
-                    ArticleStoreWriter storeWriter, ProgressListener progress) {
+    Step importStep(JobRepository jobRepository, TaskExecutorPartitionHandler importPartitionHandler,
+                    ProgressListener progress) {
         return new StepBuilder("import", jobRepository)
+                .partitioner("import", new FileIdRangePartitioner())
+                .partitionHandler(importPartitionHandler)
+                .listener(progress)
+                .build();
+    }
+
+    @Bean
+    TaskExecutorPartitionHandler importPartitionHandler(Step importPartitionStep, RunSettings settings) {
+        TaskExecutorPartitionHandler handler = new TaskExecutorPartitionHandler();
+        handler.setStep(importPartitionStep);
+        handler.setGridSize(settings.threads());
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setCorePoolSize(settings.threads());
+        executor.setMaxPoolSize(settings.threads());
+        executor.setThreadNamePrefix("import-");
+        executor.setDaemon(true);
+        executor.initialize();
+        handler.setTaskExecutor(executor);
+        return handler;
+    }
+
+    /** One partition's work: its pending files in chunks (read, parse + analyse, write every table). */
+    @Bean
+    Step importPartitionStep(JobRepository jobRepository, PlatformTransactionManager tm, RunSettings settings,
+                             JdbcPagingItemReader<SourceFileRow> pendingFiles, ArticleImportProcessor processor,
+                             ArticleStoreWriter storeWriter, ProgressListener progress) {
+        return chunkStep("importPartition", jobRepository, tm, settings, pendingFiles, processor, storeWriter,
+                progress);
+    }
+
+    /**
+     * The second pass: files made pending again during the first (a file that kept a duplicate URL
+     * gave it up, so the files rejected in its favour may keep it now), whatever partition they are
+     * in. Usually it finds nothing; its presence makes the result independent of which partition
+     * got where first.
+     */
+    @Bean
+    Step importAgainStep(JobRepository jobRepository, PlatformTransactionManager tm, RunSettings settings,
+                         JdbcPagingItemReader<SourceFileRow> pendingFiles, ArticleImportProcessor processor,
+                         ArticleStoreWriter storeWriter, ProgressListener progress) {
+        return chunkStep("importAgain", jobRepository, tm, settings, pendingFiles, processor, storeWriter, progress);
+    }
+
+    private static Step chunkStep(String name, JobRepository jobRepository, PlatformTransactionManager tm,
+                                  RunSettings settings, JdbcPagingItemReader<SourceFileRow> pendingFiles,
+                                  ArticleImportProcessor processor, ArticleStoreWriter storeWriter,
+                                  ProgressListener progress) {
+        return new StepBuilder(name, jobRepository)
                 .<SourceFileRow, ImportResult>chunk(settings.chunkSize())
                 .transactionManager(tm)
                 .reader(pendingFiles)
                 .processor(processor)
                 .writer(storeWriter)
-                .listener(progress)
+                .listener(progress.chunks())
                 .build();
     }
 
     /**
-     * Pending files in file_id order, a page per chunk. The writer marks each file done in the
-     * chunk's transaction (the process-indicator pattern), so a restart simply reads what is still
-     * pending; keyset paging keeps the pages right while rows leave the pending set.
+     * Pending files of the step's file-ID range (all of them outside a partition) in file_id order,
+     * a page per chunk. The writer marks each file done in the chunk's transaction, so a restart
+     * simply reads what is still pending; keyset paging keeps the pages right while rows leave the
+     * pending set.
      */
     @Bean
     @StepScope
-    JdbcPagingItemReader<SourceFileRow> pendingFiles(DataSource dataSource, RunSettings settings) throws Exception {
+    JdbcPagingItemReader<SourceFileRow> pendingFiles(DataSource dataSource, RunSettings settings,
+                                                     @Value("#{stepExecution}") StepExecution stepExecution)
+            throws Exception {
+        FileIdRangePartitioner.FileIdRange range = FileIdRangePartitioner.FileIdRange.of(stepExecution.getExecutionContext());
+        StringBuilder where = new StringBuilder("WHERE status = 'PENDING'");
+        Map<String, Object> bounds = new HashMap<>();
+        if (!range.from().isEmpty()) {
+            where.append(" AND file_id >= :fromId");
+            bounds.put("fromId", range.from());
+        }
+        if (!range.to().isEmpty()) {
+            where.append(" AND file_id < :toId");
+            bounds.put("toId", range.to());
+        }
         return new JdbcPagingItemReaderBuilder<SourceFileRow>()
                 .name("pendingFiles")
                 .dataSource(dataSource)
                 .selectClause("SELECT file_id, source_root, source_file, size_bytes, modified_millis, content_hash, "
                         + "status, article_id, analysis_version")
                 .fromClause("FROM source_files")
-                .whereClause("WHERE status = 'PENDING'")
+                .whereClause(where.toString())
+                .parameterValues(bounds)
                 .sortKeys(Map.of("file_id", Order.ASCENDING))
                 .pageSize(settings.chunkSize())
                 .saveState(false)
@@ -178,9 +254,15 @@ public class ImportJobConfiguration {
 
     @Bean
     @StepScope
-    ArticleStoreWriter articleStoreWriter(JdbcTemplate jdbc,
+    ArticleStoreWriter articleStoreWriter(JdbcTemplate jdbc, StoreWriteGate gate,
                                           @Value("#{jobParameters['run.id']}") Long run) {
-        return new ArticleStoreWriter(jdbc, run);
+        return new ArticleStoreWriter(jdbc, run, gate);
+    }
+
+    /** One gate for every writer of the run: chunks of all partitions write the store one at a time. */
+    @Bean
+    StoreWriteGate storeWriteGate() {
+        return new StoreWriteGate();
     }
 
     @Bean

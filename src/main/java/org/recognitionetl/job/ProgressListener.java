@@ -1,5 +1,7 @@
 package org.recognitionetl.job;
 
+import java.util.concurrent.atomic.AtomicLong;
+
 import org.springframework.batch.core.listener.ChunkListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
@@ -7,45 +9,75 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Prints a progress line for the import step at most every few seconds (files done of files
- * pending, rate, time left), so that long runs show they are alive and short ones stay quiet.
+ * The import's progress over all partitions: the manager step counts the pending files before the
+ * workers start, every worker's chunk adds its files, and whichever thread finds the report due
+ * prints it. On a terminal a bar is redrawn in place a few times a second; elsewhere (a log, cron)
+ * a line is printed at most every {@code --progress-every} seconds.
  */
-public class ProgressListener implements StepExecutionListener, ChunkListener<Object, Object> {
+public class ProgressListener implements StepExecutionListener {
+    private static final long BAR_EVERY_NANOS = 250_000_000L;
     private final JdbcTemplate jdbc;
     private final ConsoleOutput console;
     private final long everyNanos;
-    private long pending;
-    private long done;
-    private long started;
-    private long lastPrinted;
+    private final AtomicLong done = new AtomicLong();
+    private final AtomicLong lastPrinted = new AtomicLong();
+    private volatile long pending;
+    private volatile long started;
 
     public ProgressListener(JdbcTemplate jdbc, ConsoleOutput console, long everyMillis) {
         this.jdbc = jdbc;
         this.console = console;
-        this.everyNanos = everyMillis * 1_000_000;
+        long lineEvery = everyMillis * 1_000_000;
+        this.everyNanos = console.terminal() ? Math.min(lineEvery, BAR_EVERY_NANOS) : lineEvery;
     }
 
+    /** Registered on the partitioned import step (not on its workers): counts once per run. */
     @Override
     public void beforeStep(StepExecution stepExecution) {
         Long count = jdbc.queryForObject("SELECT COUNT(*) FROM source_files WHERE status = 'PENDING'", Long.class);
         pending = count == null ? 0 : count;
-        done = 0;
+        done.set(0);
         started = System.nanoTime();
-        lastPrinted = started;
+        lastPrinted.set(started);
         console.progress(String.format("import: %,d files to read", pending));
     }
 
+    /** On a terminal, the bar's last state (100% when all went through) stays on screen. */
     @Override
-    public void afterChunk(Chunk<Object> chunk) {
-        done += chunk.size();
+    public org.springframework.batch.core.ExitStatus afterStep(StepExecution stepExecution) {
+        if (console.terminal()) {
+            double seconds = Math.max(1e-9, (System.nanoTime() - started) / 1e9);
+            console.progressBar(new ProgressText(done.get(), pending, done.get() / seconds).bar());
+        }
+        return null;
+    }
+
+    /**
+     * The listener of the worker steps' chunks. Apart from this object, which listens to the step,
+     * so that a worker starting does not count and restart the progress again.
+     */
+    public ChunkListener<Object, Object> chunks() {
+        return new ChunkListener<>() {
+            @Override
+            public void afterChunk(Chunk<Object> chunk) {
+                chunkDone(chunk.size());
+            }
+        };
+    }
+
+    private void chunkDone(int files) {
+        long finished = done.addAndGet(files);
         long now = System.nanoTime();
-        if (now - lastPrinted >= everyNanos) {
-            lastPrinted = now;
-            double seconds = (now - started) / 1e9;
-            double rate = done / seconds;
-            long left = rate > 0 ? Math.round((pending - done) / rate) : 0;
-            console.progress(String.format("import: %,d of %,d files (%.0f%%), %,.0f files/s, about %d s left",
-                    done, pending, pending == 0 ? 100.0 : 100.0 * done / pending, rate, left));
+        long last = lastPrinted.get();
+        // one thread wins the report; the others go back to work at once
+        if (now - last >= everyNanos && lastPrinted.compareAndSet(last, now)) {
+            double rate = finished / Math.max(1e-9, (now - started) / 1e9);
+            ProgressText text = new ProgressText(finished, pending, rate);
+            if (console.terminal()) {
+                console.progressBar(text.bar());
+            } else {
+                console.progress(text.line());
+            }
         }
     }
 }

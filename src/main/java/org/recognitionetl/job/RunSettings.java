@@ -17,6 +17,7 @@ import java.util.List;
  * @param historyDays    job metadata older than this is pruned
  * @param progress       print progress lines
  * @param progressMillis time between progress lines
+ * @param threads        import partitions run at once (and partitions of a new import)
  */
 public record RunSettings(
         List<Path> inputs,
@@ -29,7 +30,8 @@ public record RunSettings(
         int chunkSize,
         int historyDays,
         boolean progress,
-        long progressMillis) {
+        long progressMillis,
+        int threads) {
 
     public Path csvDir() {
         return output.resolve("csv");

@@ -23,8 +23,16 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  *
  * <p>A file's earlier rows are deleted before its new rows go in, so a changed file leaves nothing
  * behind. Two files with the same URL give one article: the one whose path sorts first (a file
- * that went missing always loses); the other becomes a DUPLICATE_URL reject. The rule depends only
- * on the files, so nightly runs end where one run over the final state would.
+ * that went missing always loses); the others become DUPLICATE_URL rejects naming it. The result
+ * must not depend on the order in which files arrive (partitions write in whatever order their
+ * threads reach the store, and nightly runs must end where one run over the final state would), so:
+ * <ul>
+ * <li>what a file holds is read from the store at write time, never from the possibly stale row
+ * the reader fetched, and chunks write one at a time ({@link StoreWriteGate});</li>
+ * <li>when a file takes an article from its keeper, rejects naming the old keeper are renamed;</li>
+ * <li>when a keeper gives its article up (new URL, rejected, vanished), the files rejected because
+ * of it are made pending again and read again in this run (the import's second pass).</li>
+ * </ul>
  */
 public class ArticleStoreWriter implements ItemWriter<ImportResult> {
     public static final String DUPLICATE_URL = "DUPLICATE_URL";
@@ -32,29 +40,58 @@ public class ArticleStoreWriter implements ItemWriter<ImportResult> {
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
     private final long run;
+    private final StoreWriteGate gate;
 
-    public ArticleStoreWriter(JdbcTemplate jdbc, long run) {
+    public ArticleStoreWriter(JdbcTemplate jdbc, long run, StoreWriteGate gate) {
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
         this.run = run;
+        this.gate = gate;
     }
 
     @Override
     public void write(Chunk<? extends ImportResult> chunk) {
+        gate.enterUntilTransactionEnds();
+        Map<String, String> owned = ownedArticles(chunk);
         Map<String, Holder> holders = currentHolders(chunk);
         ChunkRows rows = new ChunkRows();
         for (ImportResult result : chunk) {
             if (result instanceof ImportResult.Imported imported) {
-                addImported(imported, holders, rows);
+                addImported(imported, holders, owned, rows);
             } else if (result instanceof ImportResult.Rejected rejected) {
+                release(rejected.file(), owned, holders, rows, true);
                 addReject(rejected.file(), rejected.reason(), rejected.detail(), rejected.contentHash(), rows);
             } else if (result instanceof ImportResult.Unchanged unchanged) {
-                rows.unchangedFiles.add(new Object[] {run, unchanged.file().fileId()});
+                // the file still holds its article unless a file sorting first took it meanwhile (and
+                // rejected it then): only a holder is marked imported
+                String fileId = unchanged.file().fileId();
+                if (unchanged.file().articleId().equals(owned.get(fileId)) && !rows.rejects.containsKey(fileId)) {
+                    rows.unchangedFiles.add(new Object[] {run, fileId});
+                }
             } else {
+                // a missing file keeps its article but loses it to any file with the same URL
+                release(result.file(), owned, holders, rows, false);
+                rows.rejects.remove(result.file().fileId());
                 rows.vanishedFiles.add(new Object[] {run, result.file().fileId()});
             }
         }
         execute(rows);
+    }
+
+    /** The article each file of the chunk holds now (the reader's row may predate another chunk's write). */
+    private Map<String, String> ownedArticles(Chunk<? extends ImportResult> chunk) {
+        List<String> fileIds = new ArrayList<>();
+        for (ImportResult result : chunk) {
+            fileIds.add(result.file().fileId());
+        }
+        Map<String, String> owned = new HashMap<>();
+        if (!fileIds.isEmpty()) {
+            named.query("SELECT file_id, article_id FROM articles WHERE file_id IN (:ids)", Map.of("ids", fileIds),
+                    rs -> {
+                        owned.put(rs.getString(1), rs.getString(2));
+                    });
+        }
+        return owned;
     }
 
     /** Which file holds each article the chunk imports, before the chunk. */
@@ -78,43 +115,96 @@ public class ArticleStoreWriter implements ItemWriter<ImportResult> {
         return holders;
     }
 
-    private void addImported(ImportResult.Imported imported, Map<String, Holder> holders, ChunkRows rows) {
+    private void addImported(ImportResult.Imported imported, Map<String, Holder> holders, Map<String, String> owned,
+                             ChunkRows rows) {
         SourceFileRow file = imported.file();
         Article article = imported.article();
-        Holder holder = holders.get(article.articleId());
+        String articleId = article.articleId();
+        if (!articleId.equals(owned.get(file.fileId()))) {
+            // the file now has another URL: its old article goes (first, so that rejects renamed
+            // to name this file below are not taken for rejects of the old article)
+            release(file, owned, holders, rows, true);
+        }
+        Holder holder = holders.get(articleId);
         if (holder != null && !holder.fileId.equals(file.fileId())) {
             if (!"MISSING".equals(holder.status) && holder.sortsBefore(file)) {
-                addReject(file, DUPLICATE_URL, "same URL as " + holder.sourceFile
-                        + ", which keeps the article; remove one of the two files or give it its own URL",
-                        article.contentHash(), rows);
+                addReject(file, DUPLICATE_URL, duplicateDetail(holder.sourceFile), article.contentHash(), rows);
                 return;
             }
-            addReject(holder.asRow(), DUPLICATE_URL, "same URL as " + file.sourceFile()
-                    + ", which keeps the article; remove one of the two files or give it its own URL", null, rows);
+            // the holder loses the article to this file, and so do the files rejected in its favour
+            owned.remove(holder.fileId);
+            rows.articles.remove(articleId);
+            addReject(holder.asRow(), DUPLICATE_URL, duplicateDetail(file.sourceFile()), null, rows);
+            renameKeeper(holder.sourceFile, file.sourceFile(), rows);
         }
-        // a file of this chunk that held the article and lost it keeps none of its pending rows
-        rows.articles.remove(article.articleId());
-        holders.put(article.articleId(), new Holder(file.fileId(), file.sourceRoot(), file.sourceFile(), "IMPORTED",
-                article.articleId()));
-        if (file.articleId() != null) {
-            rows.articlesToDelete.add(file.articleId());
+        owned.put(file.fileId(), articleId);
+        holders.put(articleId, new Holder(file.fileId(), file.sourceRoot(), file.sourceFile(), "IMPORTED", articleId));
+        rows.rejects.remove(file.fileId());
+        if (holder != null) {
+            // the article is in the store (this file's older rows, or another keeper's): replaced.
+            // A new article has no rows to delete, and six statements per article are saved.
+            rows.articlesToDelete.add(articleId);
         }
-        rows.articlesToDelete.add(article.articleId());
         rows.rejectsToDelete.add(file.fileId());
         boolean changed = file.contentHash() == null || !file.contentHash().equals(article.contentHash());
-        Object[] fileUpdate = {article.articleId(), article.contentHash(), imported.analysisVersion(), run, changed, run,
+        Object[] fileUpdate = {articleId, article.contentHash(), imported.analysisVersion(), run, changed, run,
                 file.fileId()};
-        rows.articles.put(article.articleId(),
+        rows.articles.put(articleId,
                 articleRows(article, imported.analysis(), imported.analysisVersion(), file.fileId(), fileUpdate, rows));
     }
 
-    private void addReject(SourceFileRow file, String reason, String detail, String contentHash, ChunkRows rows) {
-        if (file.articleId() != null) {
-            rows.articlesToDelete.add(file.articleId());
+    /**
+     * The file no longer keeps the article it holds (if any): files rejected as its duplicates are
+     * read again, since they may now keep it. {@code drop} deletes the article's rows (a vanished
+     * file's article stays in the archive).
+     */
+    private static void release(SourceFileRow file, Map<String, String> owned, Map<String, Holder> holders,
+                                ChunkRows rows, boolean drop) {
+        String held = drop ? owned.remove(file.fileId()) : owned.get(file.fileId());
+        if (held == null) {
+            return;
         }
+        if (drop) {
+            rows.articlesToDelete.add(held);
+            rows.articles.remove(held);
+            Holder holder = holders.get(held);
+            if (holder != null && holder.fileId.equals(file.fileId())) {
+                holders.remove(held);
+            }
+        } else {
+            Holder holder = holders.get(held);
+            if (holder != null && holder.fileId.equals(file.fileId())) {
+                holders.put(held, new Holder(holder.fileId, holder.sourceRoot, holder.sourceFile, "MISSING", held));
+            }
+        }
+        String detail = duplicateDetail(file.sourceFile());
+        rows.keeperChanges.add(new ChunkRows.KeeperChange(detail, null));
+        rows.rejects.values().removeIf(reject -> {
+            if (DUPLICATE_URL.equals(reject.reason()) && detail.equals(reject.detail())) {
+                rows.reopenedFiles.add(reject.fileId());
+                return true;
+            }
+            return false;
+        });
+    }
+
+    private static void renameKeeper(String oldKeeper, String newKeeper, ChunkRows rows) {
+        String oldDetail = duplicateDetail(oldKeeper);
+        String newDetail = duplicateDetail(newKeeper);
+        rows.keeperChanges.add(new ChunkRows.KeeperChange(oldDetail, newDetail));
+        rows.rejects.replaceAll((fileId, reject) -> DUPLICATE_URL.equals(reject.reason())
+                && oldDetail.equals(reject.detail()) ? reject.withDetail(newDetail) : reject);
+    }
+
+    static String duplicateDetail(String keeper) {
+        return "same URL as " + keeper + ", which keeps the article; remove one of the two files or give it its own URL";
+    }
+
+    private void addReject(SourceFileRow file, String reason, String detail, String contentHash, ChunkRows rows) {
         rows.rejectsToDelete.add(file.fileId());
-        rows.rejects.add(new Object[] {file.fileId(), file.sourceFile(), reason, detail});
-        rows.rejectedFiles.add(new Object[] {contentHash, run, file.fileId()});
+        rows.reopenedFiles.remove(file.fileId());
+        rows.rejects.put(file.fileId(), new ChunkRows.PendingReject(file.fileId(), file.sourceFile(), reason, detail,
+                contentHash));
     }
 
     private ChunkRows.ArticleRows articleRows(Article article, ArticleAnalysis analysis, String analysisVersion,
@@ -188,6 +278,18 @@ public class ArticleStoreWriter implements ItemWriter<ImportResult> {
         batch("UPDATE source_files SET article_id = NULL WHERE article_id = ? AND status <> 'PENDING'", articleIds);
         batch("DELETE FROM articles WHERE article_id = ?", articleIds);
         batch("DELETE FROM rejects WHERE file_id = ?", rows.rejectsToDelete.stream().map(id -> new Object[] {id}).toList());
+        // rare (a duplicate URL changing hands): no index on detail, one statement per change, in order
+        for (ChunkRows.KeeperChange change : rows.keeperChanges) {
+            if (change.newDetail() == null) {
+                jdbc.update("""
+                        UPDATE source_files SET status = 'PENDING' WHERE status = 'REJECTED' AND file_id IN
+                            (SELECT file_id FROM rejects WHERE reason = ? AND detail = ?)""", DUPLICATE_URL,
+                        change.oldDetail());
+            } else {
+                jdbc.update("UPDATE rejects SET detail = ? WHERE reason = ? AND detail = ?", change.newDetail(),
+                        DUPLICATE_URL, change.oldDetail());
+            }
+        }
         batch("""
                 INSERT INTO entities (entity_id, name, kind)
                 SELECT ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM entities WHERE entity_id = ?)""",
@@ -210,7 +312,9 @@ public class ArticleStoreWriter implements ItemWriter<ImportResult> {
                 INSERT INTO recognition_positions (position_id, article_id, actor_entity_id, target_entity_id, stance,
                                                    speaker_id, quote_id, evidence)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", rows.all(ChunkRows.ArticleRows::positions));
-        batch("INSERT INTO rejects (file_id, source_file, reason, detail) VALUES (?, ?, ?, ?)", rows.rejects);
+        batch("INSERT INTO rejects (file_id, source_file, reason, detail) VALUES (?, ?, ?, ?)",
+                rows.rejects.values().stream().map(r -> new Object[] {r.fileId(), r.sourceFile(), r.reason(), r.detail()})
+                        .toList());
         batch("""
                 UPDATE source_files SET status = 'IMPORTED', article_id = ?, content_hash = ?, analysis_version = ?,
                                         processed_run = ?, changed_run = CASE WHEN ? THEN ? ELSE changed_run END
@@ -218,7 +322,10 @@ public class ArticleStoreWriter implements ItemWriter<ImportResult> {
         batch("""
                 UPDATE source_files SET status = 'REJECTED', article_id = NULL, analysis_version = NULL,
                                         content_hash = COALESCE(?, content_hash), processed_run = ?
-                WHERE file_id = ?""", rows.rejectedFiles);
+                WHERE file_id = ?""", rows.rejects.values().stream().map(r -> new Object[] {r.contentHash(), run, r.fileId()})
+                .toList());
+        batch("UPDATE source_files SET status = 'PENDING', article_id = NULL WHERE file_id = ?",
+                rows.reopenedFiles.stream().map(id -> new Object[] {id}).toList());
         batch("UPDATE source_files SET status = 'IMPORTED', processed_run = ? WHERE file_id = ?", rows.unchangedFiles);
         batch("UPDATE source_files SET status = 'MISSING', processed_run = ? WHERE file_id = ?", rows.vanishedFiles);
     }
