@@ -28,4 +28,21 @@ final class Chars {
         }
         return Character.isUpperCase(c);
     }
+
+    /**
+     * {@code s.indexOf(needle, from)} if that is below {@code to}, else -1: the first occurrence starting in
+     * [from, to) (it may run past {@code to}). The callers look for a word in a sentence or paragraph, and the
+     * unbounded search went on through the rest of the body whenever the sentence had none, on every call.
+     */
+    static int indexOf(String s, String needle, int from, int to) {
+        int n = needle.length();
+        int last = Math.min(to - 1, s.length() - n); // last start that is in range and leaves room for the needle
+        char first = needle.charAt(0);
+        for (int k = Math.max(from, 0); k <= last; k++) {
+            if (s.charAt(k) == first && s.startsWith(needle, k)) {
+                return k;
+            }
+        }
+        return -1;
+    }
 }

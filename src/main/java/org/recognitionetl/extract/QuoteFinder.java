@@ -366,7 +366,7 @@ final class QuoteFinder {
      * words though no mark or speech verb says so. Numbered threads ("1. …") lose the number, links are dropped.
      */
     private boolean embeddedPost(String body, int ps, int pe, List<QuoteCandidate> out) {
-        int at = body.indexOf("(@", ps);
+        int at = Chars.indexOf(body, "(@", ps, pe);
         if (at < 0 || at >= pe) {
             return false;
         }
@@ -580,7 +580,7 @@ final class QuoteFinder {
         SpeechVerbs.Hit v = verbs.first(body, s.start() + 3, comma);
         boolean putIt = false;
         if (v == null) {
-            int put = body.indexOf(" put it", s.start());
+            int put = Chars.indexOf(body, " put it", s.start(), comma);
             putIt = put > 0 && put < comma;
             if (!putIt) {
                 return false;
@@ -1226,12 +1226,12 @@ final class QuoteFinder {
 
     /** ", although …", ", though …": a concession of the writer's, not part of the reported words. */
     private static int concessiveCut(String body, int cs, int ce) {
-        int semi = body.indexOf("; ", cs);
+        int semi = Chars.indexOf(body, "; ", cs, ce);
         if (semi > cs && semi < ce && words(body, cs, semi) >= 3) {
             ce = trimEnd(body, cs, semi); // a semicolon joins the writer's next statement
         }
         for (String c : CONCESSIVES) {
-            int k = body.indexOf(c, cs);
+            int k = Chars.indexOf(body, c, cs, ce);
             if (k > cs && k < ce && words(body, cs, k) >= 3) {
                 return trimEnd(body, cs, k);
             }

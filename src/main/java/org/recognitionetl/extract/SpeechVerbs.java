@@ -57,8 +57,90 @@ final class SpeechVerbs {
      */
     List<Hit> find(String text, int from, int to) {
         List<Hit> out = new ArrayList<>();
-        scan(text, from, to, out, false);
+        query(text, from, to, out, false);
         return out;
+    }
+
+    /**
+     * The speech verbs of a whole text, found by one scan: the finders ask for the verbs of every sentence, and
+     * of parts of it again, so scanning each range anew read most of a body several times. Each thread keeps
+     * the index of the last text it was asked about (by identity, like {@link BodyChars}).
+     */
+    private static final class Index {
+        SpeechVerbs owner;
+        String text;
+        int[] starts = new int[16];
+        Hit[] hits = new Hit[16];
+        int size;
+    }
+
+    private static final ThreadLocal<Index> INDEX = ThreadLocal.withInitial(Index::new);
+
+    private Index index(String text) {
+        Index ix = INDEX.get();
+        if (ix.text != text || ix.owner != this) {
+            List<Hit> all = new ArrayList<>();
+            scan(text, 0, text.length(), all, false);
+            if (ix.hits.length < all.size()) {
+                ix.hits = new Hit[all.size()];
+                ix.starts = new int[all.size()];
+            }
+            for (int k = 0; k < all.size(); k++) {
+                ix.hits[k] = all.get(k);
+                ix.starts[k] = all.get(k).start();
+            }
+            ix.size = all.size();
+            ix.text = text;
+            ix.owner = this;
+        }
+        return ix;
+    }
+
+    /** Characters a whole-text hit can depend on past its letters: " upon" and the character after it. */
+    private static final int LOOKAHEAD = 6;
+
+    /**
+     * The same hits as {@code scan(text, from, to, out, firstOnly)}, read from the index. A word whose letters
+     * and particle look-ahead all lie before {@code to} is judged alike by both scans, since the judgement reads
+     * only those characters and whether the character before the word is a letter or digit. Only a word that
+     * reaches near {@code to} (cut off by the range, or its particle cut off) can differ, so the end of the range
+     * from the start of the letters run around {@code to - LOOKAHEAD} is scanned as before.
+     */
+    private void query(String text, int from, int to, List<Hit> out, boolean firstOnly) {
+        int tail = to - LOOKAHEAD;
+        if (tail <= from) {
+            scan(text, from, to, out, firstOnly);
+            return;
+        }
+        Index ix = index(text);
+        char[] cs = BodyChars.of(text);
+        if (isLower(cs[tail])) {
+            while (tail > from && isLower(cs[tail - 1])) {
+                tail--;
+            }
+        }
+        // first hit starting at or after from
+        int lo = 0;
+        int hi = ix.size;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (ix.starts[mid] < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int k = lo; k < ix.size && ix.starts[k] < tail; k++) {
+            out.add(ix.hits[k]);
+            if (firstOnly) {
+                return;
+            }
+        }
+        scan(text, tail, to, out, firstOnly);
+    }
+
+    private static boolean isLower(char c) {
+        return c >= 'a' && c <= 'z';
     }
 
     /** Adds the hits in text[from, to) to {@code out}, left to right; only the first one if {@code firstOnly}. */
@@ -113,8 +195,15 @@ final class SpeechVerbs {
 
     Hit first(String text, int from, int to) {
         List<Hit> h = new ArrayList<>(1);
-        scan(text, from, to, h, true);
+        query(text, from, to, h, true);
         return h.isEmpty() ? null : h.get(0);
+    }
+
+    /** The hits of a fresh scan of text[from, to), without the index: what {@link #find} must answer. */
+    List<Hit> scanned(String text, int from, int to) {
+        List<Hit> out = new ArrayList<>();
+        scan(text, from, to, out, false);
+        return out;
     }
 
     Hit last(String text, int from, int to) {
