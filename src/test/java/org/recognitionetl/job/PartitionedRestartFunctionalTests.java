@@ -2,7 +2,6 @@ package org.recognitionetl.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +16,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -31,7 +30,8 @@ class PartitionedRestartFunctionalTests {
     private static final Pattern PERCENT = Pattern.compile("import: [\\d,]+ of [\\d,]+ files \\((\\d+)%\\)");
     private static final Pattern TO_READ = Pattern.compile("import: ([\\d,]+) files to read");
 
-    private final List<Process> children = new ArrayList<>();
+    @RegisterExtension
+    final ChildJvms jvms = new ChildJvms();
 
     @TempDir
     Path work;
@@ -48,7 +48,7 @@ class PartitionedRestartFunctionalTests {
         String[] command = {"--input=" + input, "--output=" + output, "--threads=3", "--chunk-size=10",
                 "--progress-every=0.05"};
         Path log = work.resolve("killed.log");
-        Process child = start(log, command);
+        Process child = jvms.start(log, command);
         assertThat(waitForPercent(log, child, 40)).as("the import got to 40%%").isTrue();
         child.destroyForcibly();
         assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
@@ -57,7 +57,7 @@ class PartitionedRestartFunctionalTests {
         String[] sameWithTwoThreads = command.clone();
         sameWithTwoThreads[2] = "--threads=2";
         Path again = work.resolve("again.log");
-        Process rerun = start(again, sameWithTwoThreads);
+        Process rerun = jvms.start(again, sameWithTwoThreads);
         assertThat(rerun.waitFor(300, TimeUnit.SECONDS)).isTrue();
         String rerunLog = Files.readString(again, StandardCharsets.UTF_8);
 
@@ -75,17 +75,6 @@ class PartitionedRestartFunctionalTests {
         long secondRunReads = readsByPartition.values().stream().filter(reads -> reads.size() == 2)
                 .mapToLong(reads -> reads.get(1)).sum();
         assertThat(secondRunReads).isEqualTo(left);
-    }
-
-    @AfterEach
-    void killChildrenLeftBehind() {
-        children.forEach(Process::destroyForcibly);
-    }
-
-    private Process start(Path log, String... args) throws IOException {
-        Process child = EtlRuns.start(log, args);
-        children.add(child);
-        return child;
     }
 
     /** The files each worker step read, per execution of it (the killed run's first), from the job repository. */

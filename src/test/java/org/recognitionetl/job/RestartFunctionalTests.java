@@ -14,9 +14,9 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -29,7 +29,8 @@ class RestartFunctionalTests {
     private static final Pattern PERCENT = Pattern.compile("import: [\\d,]+ of [\\d,]+ files \\((\\d+)%\\)");
 
     /** Children still alive when a test ends (it failed half-way) must not outlive it. */
-    private final List<Process> children = new ArrayList<>();
+    @RegisterExtension
+    final ChildJvms jvms = new ChildJvms();
 
     @TempDir
     static Path work;
@@ -60,7 +61,7 @@ class RestartFunctionalTests {
         List<String> logs = new ArrayList<>();
         for (int point = 0; point < killPoints.size(); point++) {
             Path log = work.resolve("kill-" + point + ".log");
-            Process child = start(log, command);
+            Process child = jvms.start(log, command);
             if (waitFor(log, child, killPoints.get(point))) {
                 child.destroyForcibly();
                 child.waitFor(30, TimeUnit.SECONDS);
@@ -72,7 +73,7 @@ class RestartFunctionalTests {
         }
 
         Path last = work.resolve("kill-final.log");
-        Process finish = start(last, command);
+        Process finish = jvms.start(last, command);
         assertThat(finish.waitFor(300, TimeUnit.SECONDS)).isTrue();
         String finalLog = Files.readString(last, StandardCharsets.UTF_8);
 
@@ -96,7 +97,7 @@ class RestartFunctionalTests {
         }
 
         Path log = work.resolve("nightly-kill.log");
-        Process child = start(log, command);
+        Process child = jvms.start(log, command);
         boolean killed = waitFor(log, child, l -> l.contains("rows merged into the previous files"));
         child.destroyForcibly();
         child.waitFor(30, TimeUnit.SECONDS);
@@ -119,7 +120,7 @@ class RestartFunctionalTests {
         Path output = work.resolve("terminated");
         String[] command = {"--input=" + input, "--output=" + output, "--chunk-size=20", "--progress-every=0.05"};
         Path log = work.resolve("sigterm.log");
-        Process child = start(log, command);
+        Process child = jvms.start(log, command);
         assertThat(waitFor(log, child, l -> percentReached(l, 5))).as("reached the import").isTrue();
 
         child.destroy();
@@ -129,7 +130,7 @@ class RestartFunctionalTests {
         assertThat(child.exitValue()).as(stopped).isEqualTo(143);
         assertThat(stopped).contains("stopping at the end of the current chunk");
         Path again = work.resolve("sigterm-again.log");
-        Process resumed = start(again, command);
+        Process resumed = jvms.start(again, command);
         assertThat(resumed.waitFor(300, TimeUnit.SECONDS)).isTrue();
         String resumedLog = Files.readString(again, StandardCharsets.UTF_8);
         assertThat(resumed.exitValue()).as(resumedLog).isZero();
@@ -141,7 +142,7 @@ class RestartFunctionalTests {
     void aSecondRunOnTheSameOutputRefusesAtOnceAndChangesNothing() throws Exception {
         Path output = work.resolve("contended");
         Path log = work.resolve("holder.log");
-        Process holder = start(log, "--input=" + input, "--output=" + output, "--chunk-size=10",
+        Process holder = jvms.start(log, "--input=" + input, "--output=" + output, "--chunk-size=10",
                 "--progress-every=0.05");
         assertThat(waitFor(log, holder, l -> percentReached(l, 1))).as("first run is importing").isTrue();
 
@@ -153,17 +154,6 @@ class RestartFunctionalTests {
         assertThat(holder.waitFor(300, TimeUnit.SECONDS)).isTrue();
         assertThat(holder.exitValue()).isZero();
         assertThat(EtlRuns.csvFiles(output)).isEqualTo(expected);
-    }
-
-    @AfterEach
-    void killChildrenLeftBehind() {
-        children.forEach(Process::destroyForcibly);
-    }
-
-    private Process start(Path log, String... args) throws IOException {
-        Process child = EtlRuns.start(log, args);
-        children.add(child);
-        return child;
     }
 
     private static boolean percentReached(String log, int percent) {
