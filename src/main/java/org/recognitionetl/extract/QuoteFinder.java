@@ -739,13 +739,14 @@ final class QuoteFinder {
         if (AFTER_VERB_OK.contains(first)) {
             return true;
         }
-        int n = words(body, w.start(), stop >= 0 ? w.start() + stop : end);
+        int restEnd = stop >= 0 ? w.start() + stop : end;
+        int n = words(body, w.start(), restEnd);
         // marked words end where their marks do: a longer adjunct still only says when and where they were said
         // ("told Trump earlier after greeting the commander in chief at the airport")
         if (verb.startsWith("tel") || verb.startsWith("told")) {
-            return n <= (strict ? 7 : 16) || !strict && !hasClauseVerb(body, w.start(), stop >= 0 ? w.start() + stop : end);
+            return n <= (strict ? 7 : 16) || !strict && !hasClauseVerb(body, w.start(), restEnd);
         }
-        return !strict && (n <= 12 || !hasClauseVerb(body, w.start(), stop >= 0 ? w.start() + stop : end));
+        return !strict && (n <= 12 || !hasClauseVerb(body, w.start(), restEnd));
     }
 
     /** Auxiliaries and "to" after which a verb form is no clause's own verb ("to be aired", "was held"). */

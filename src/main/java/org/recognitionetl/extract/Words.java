@@ -3,6 +3,7 @@ package org.recognitionetl.extract;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -25,11 +26,11 @@ final class Words {
 
     /** A word-list resource (one word a line, {@code #} comments) as a lower-case {@link #of} set. */
     static Set<String> fromResource(String path) {
-        return of(Resources.lines(path, null).stream().map(w -> w.strip().toLowerCase(Locale.ROOT)).toList());
+        return of(listFromResource(path));
     }
 
     /** A word-list resource in file order, lower case, for lists where the first match wins. */
-    static java.util.List<String> listFromResource(String path) {
+    static List<String> listFromResource(String path) {
         return Resources.lines(path, null).stream().map(w -> w.strip().toLowerCase(Locale.ROOT)).distinct().toList();
     }
 }
