@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -62,15 +61,7 @@ public class AnalyzerBenchmark {
     @Setup(Level.Trial)
     public void load() throws IOException {
         Path folder = Path.of(corpus);
-        if (!Files.isDirectory(folder)) {
-            throw new IllegalStateException("corpus folder " + folder.toAbsolutePath().normalize() + " does not exist; "
-                    + "give one with -p corpus=DIR (e.g. -Dbench.args=\"-p corpus=/data/allsides\")");
-        }
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(folder)) {
-            files = walk.filter(p -> p.getFileName().toString().endsWith(".txt") && Files.isRegularFile(p))
-                    .sorted().toList();
-        }
+        List<Path> files = CorpusFolder.articleFiles(folder);
         ArticleParser parser = new ArticleParser();
         List<Article> parsed = new ArrayList<>(files.size());
         TreeMap<String, Integer> rejects = new TreeMap<>();

@@ -88,15 +88,7 @@ public class StoreWriteBenchmark {
     @Setup(Level.Trial)
     public void analyseOnce() throws IOException {
         Path folder = Path.of(corpus);
-        if (!Files.isDirectory(folder)) {
-            throw new IllegalStateException("corpus folder " + folder.toAbsolutePath().normalize() + " does not exist; "
-                    + "give one with -p corpus=DIR (e.g. -Dbench.args=\"-p corpus=/data/allsides\")");
-        }
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(folder)) {
-            files = walk.filter(p -> p.getFileName().toString().endsWith(".txt") && Files.isRegularFile(p))
-                    .sorted().toList();
-        }
+        List<Path> files = CorpusFolder.articleFiles(folder);
         ArticleParser parser = new ArticleParser();
         Analyzer analyzer = Analyzer.withDefaults();
         String root = folder.toAbsolutePath().normalize().toString();
