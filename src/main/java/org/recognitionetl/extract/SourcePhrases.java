@@ -20,6 +20,10 @@ final class SourcePhrases {
     // compiled once: String.matches compiled them for every source phrase
     private static final Pattern LEADING_FUNCTION_WORD = Pattern.compile("(?i)(of|for|and|'s|’s)\\s.*");
     private static final Pattern BARE_DETERMINER = Pattern.compile("(?i)(the|a|an|one|some|two|several|many|other|and|of)");
+    // the regexes of String.replaceAll, matches and split, compiled once instead of on every call
+    private static final Pattern FINAL_PERIOD = Pattern.compile("[.]$");
+    private static final Pattern INITIAL_AT_END = Pattern.compile(".*\\b[A-Z]\\.$");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     static final Set<String> PRONOUNS = Words.set("he", "she", "they", "we", "i", "it");
 
@@ -254,7 +258,7 @@ final class SourcePhrases {
             if (l.endsWith(".") && !titles.isTitleWord(l)) {
                 l = l.substring(0, l.length() - 1); // a sentence-final period: "according to officials."
             }
-            boolean cap = Character.isUpperCase(w.charAt(0)) && !NameParser.STOP.contains(w.replaceAll("[.]$", ""));
+            boolean cap = Character.isUpperCase(w.charAt(0)) && !NameParser.STOP.contains(FINAL_PERIOD.matcher(w).replaceAll(""));
             if (start < 0 && PRONOUNS.contains(l)) {
                 return new Attribution(w, m.start(), cue);
             }
@@ -298,7 +302,7 @@ final class SourcePhrases {
             }
         }
         // a sentence-final period is not part of the name ("said Tokayev.")
-        if (phrase.endsWith(".") && !phrase.matches(".*\\b[A-Z]\\.$") && !phrase.endsWith("Jr.")) {
+        if (phrase.endsWith(".") && !INITIAL_AT_END.matcher(phrase).matches() && !phrase.endsWith("Jr.")) {
             phrase = phrase.substring(0, phrase.length() - 1);
         }
         return new Attribution(phrase, start, cue);
@@ -323,7 +327,7 @@ final class SourcePhrases {
     }
 
     private boolean hasName(String phrase) {
-        for (String w : phrase.split("\\s+")) {
+        for (String w : WHITESPACE.split(phrase)) {
             if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !titles.isTitleWord(w)
                     && !NameParser.STOP.contains(w)) {
                 return true;

@@ -180,7 +180,7 @@ final class SpeakerResolver {
             }
             // "Leaders in Freedonia said", "critics of Freedonia argued": a state after a preposition is the tail of
             // a longer subject the phrase lost, mostly a crowd or an anonymous source, never the state itself
-            if (afterPreposition(a.phraseStart(), body) && gazetteerCovers(phrase.replaceFirst("^(?i:the)\\s+", ""))) {
+            if (afterPreposition(a.phraseStart(), body) && gazetteerCovers(LEADING_THE.matcher(phrase).replaceFirst(""))) {
                 return null;
             }
             // "aides travelling with the minister suggest", "exiles in Babylon said": the phrase ends a longer
@@ -197,7 +197,7 @@ final class SpeakerResolver {
                 phrase = phrase.substring(0, and);
                 lower = phrase.toLowerCase(Locale.ROOT);
             }
-            String head = lower.replaceAll(".*\\s", "");
+            String head = LEADING_WORDS.matcher(lower).replaceAll("");
             NameParser.Parsed parsed = parser.parse(phrase);
             // "Del. Ana Weiss", "Rep. A.B. Weiss": the phrase stopped at an abbreviation's period that did not end
             // the sentence; the name goes on after it
@@ -228,7 +228,7 @@ final class SpeakerResolver {
                     parsed = named;
                     phrase = named.name();
                     lower = phrase.toLowerCase(Locale.ROOT);
-                    head = lower.replaceAll(".*\\s", "");
+                    head = LEADING_WORDS.matcher(lower).replaceAll("");
                 }
             }
             // "Officials said", "Kremlin officials said": a plural or anonymous head is nobody in particular,
@@ -260,7 +260,7 @@ final class SpeakerResolver {
                         ? intern(parsed.name(), "", parsed.affiliation()) : null;
             }
             if (!parsed.hasName()) {
-                String last = lower.replaceAll(".*\\s", "");
+                String last = LEADING_WORDS.matcher(lower).replaceAll("");
                 if (ANONYMOUS.contains(last)) {
                     return null;
                 }
@@ -438,7 +438,7 @@ final class SpeakerResolver {
                 }
             }
             boolean role = !parsed.hasName() && !parsed.title().isEmpty() && roleOf(lower) != null;
-            boolean named = gazetteerCovers(np.replaceFirst("^(?i:the)\\s+", ""));
+            boolean named = gazetteerCovers(LEADING_THE.matcher(np).replaceFirst(""));
             if (!role && !named) {
                 return null;
             }
@@ -630,6 +630,12 @@ final class SpeakerResolver {
 
     /** "But", "And yet", "Still," opening a sentence before its subject. */
     private static final Pattern LEADING_CONJUNCTION = Pattern.compile("(?:But|And|Yet|So|Still|And yet),?\\s+");
+
+    // the regexes of String.replaceAll, replaceFirst and split, compiled once instead of on every call
+    /** All up to the last whitespace (of its line): replaced by "", it leaves the phrase's last word. */
+    private static final Pattern LEADING_WORDS = Pattern.compile(".*\\s");
+    private static final Pattern LEADING_THE = Pattern.compile("^(?i:the)\\s+");
+    private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s']+");
 
     /** Lower-case words a source phrase may hold before or as its head ("the top trade official"). */
     private static final Set<String> PHRASE_WORDS = new java.util.HashSet<>();
@@ -846,7 +852,7 @@ final class SpeakerResolver {
     }
 
     static boolean isOrganisation(Speaker s) {
-        for (String w : s.name().toLowerCase(Locale.ROOT).split("[\\s']+")) {
+        for (String w : WORD_SEPARATORS.split(s.name().toLowerCase(Locale.ROOT))) {
             if (NameParser.ORG_WORDS.contains(w)) {
                 return true;
             }
