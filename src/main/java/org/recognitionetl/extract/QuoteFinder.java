@@ -1873,6 +1873,16 @@ final class QuoteFinder {
         boolean inWord = false;
         int i = s;
         while (i < e) {
+            char c = body.charAt(i);
+            if (c < 128) { // most characters: no surrogate to decode
+                boolean w = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+                if (w && !inWord) {
+                    n++;
+                }
+                inWord = w;
+                i++;
+                continue;
+            }
             int cp = body.codePointAt(i);
             int len = Character.charCount(cp);
             boolean w = i + len <= e && Tokens.isWordChar(cp);

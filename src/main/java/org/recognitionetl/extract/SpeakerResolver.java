@@ -197,7 +197,7 @@ final class SpeakerResolver {
                 phrase = phrase.substring(0, and);
                 lower = phrase.toLowerCase(Locale.ROOT);
             }
-            String head = LEADING_WORDS.matcher(lower).replaceAll("");
+            String head = lastWordOf(lower);
             NameParser.Parsed parsed = parser.parse(phrase);
             // "Del. Ana Weiss", "Rep. A.B. Weiss": the phrase stopped at an abbreviation's period that did not end
             // the sentence; the name goes on after it
@@ -228,7 +228,7 @@ final class SpeakerResolver {
                     parsed = named;
                     phrase = named.name();
                     lower = phrase.toLowerCase(Locale.ROOT);
-                    head = LEADING_WORDS.matcher(lower).replaceAll("");
+                    head = lastWordOf(lower);
                 }
             }
             // "Officials said", "Kremlin officials said": a plural or anonymous head is nobody in particular,
@@ -260,7 +260,7 @@ final class SpeakerResolver {
                         ? intern(parsed.name(), "", parsed.affiliation()) : null;
             }
             if (!parsed.hasName()) {
-                String last = LEADING_WORDS.matcher(lower).replaceAll("");
+                String last = lastWordOf(lower);
                 if (ANONYMOUS.contains(last)) {
                     return null;
                 }
@@ -523,7 +523,9 @@ final class SpeakerResolver {
         /** The person a party tag ("R-Tenn.") or "(R) of Tennessee" phrase stands beside, or null. */
         private PersonIndex.Person taggedPerson(Attribution a, String body) {
             int start = a.phraseStart();
-            if (PARTY_TAG.matcher(a.phrase().strip()).matches()) {
+            String stripped = a.phrase().strip();
+            // a tag opens with "(" or the party letter: the cheap test spares most phrases the regex
+            if (!stripped.isEmpty() && "(RDI".indexOf(stripped.charAt(0)) >= 0 && PARTY_TAG.matcher(stripped).matches()) {
                 return start >= 2 && body.startsWith(", ", start - 2) ? people.endingAt(start - 2) : null;
             }
             // "Ana Weiss, an aide who went with her to Freedonia, said": the phrase ends an appositive clause
@@ -548,14 +550,14 @@ final class SpeakerResolver {
             }
             // "Ana Weiss, 59, of Ashton, Md., said": the home town stands beside the person
             Matcher home = HOME_TOWN_BEFORE.matcher(body).region(Math.max(0, start - 60), start);
-            if (home.find()) {
+            if (ofThenSpace(body, Math.max(0, start - 60), start) && home.find()) {
                 PersonIndex.Person p = people.endingAt(home.start());
                 if (p != null) {
                     return p;
                 }
             }
             Matcher m = HOME_STATE_BEFORE.matcher(body).region(Math.max(0, start - 24), start);
-            if (!m.find() || !Character.isUpperCase(a.phrase().strip().charAt(0)) || a.phrase().indexOf(' ') >= 0
+            if (!ofThenSpace(body, Math.max(0, start - 24), start) || !m.find() || !Character.isUpperCase(a.phrase().strip().charAt(0)) || a.phrase().indexOf(' ') >= 0
                     && !gazetteerCovers(a.phrase().strip())) {
                 return null;
             }
@@ -634,8 +636,44 @@ final class SpeakerResolver {
     // the regexes of String.replaceAll, replaceFirst and split, compiled once instead of on every call
     /** All up to the last whitespace (of its line): replaced by "", it leaves the phrase's last word. */
     private static final Pattern LEADING_WORDS = Pattern.compile(".*\\s");
+
+    /**
+     * {@code LEADING_WORDS.matcher(s).replaceAll("")}: on one line that is what follows the last whitespace
+     * character, found without the regex (which tries {@code .*} from every offset); text with a line
+     * terminator, which {@code .} does not cross, still goes through the regex.
+     */
+    static String lastWordOf(String s) {
+        int last = -1;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return LEADING_WORDS.matcher(s).replaceAll("");
+            }
+            if (isRegexSpace(c)) {
+                last = i;
+            }
+        }
+        return last < 0 ? s : s.substring(last + 1);
+    }
+
+    /** What {@code \s} matches without UNICODE_CHARACTER_CLASS: a space, tab, line feed, VT, form feed or CR. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /**
+     * Some "of" followed by a whitespace character in text[from, to): without one, neither {@link #HOME_TOWN_BEFORE}
+     * nor {@link #HOME_STATE_BEFORE} (both need "of" and whitespace) can match there, and most phrases have none.
+     */
+    private static boolean ofThenSpace(String text, int from, int to) {
+        for (int k = Math.max(from, 0); k + 2 < to; k++) {
+            if (text.charAt(k) == 'o' && text.charAt(k + 1) == 'f' && isRegexSpace(text.charAt(k + 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
     private static final Pattern LEADING_THE = Pattern.compile("^(?i:the)\\s+");
-    private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s']+");
 
     /** Lower-case words a source phrase may hold before or as its head ("the top trade official"). */
     private static final Set<String> PHRASE_WORDS = new java.util.HashSet<>();
@@ -852,10 +890,19 @@ final class SpeakerResolver {
     }
 
     static boolean isOrganisation(Speaker s) {
-        for (String w : WORD_SEPARATORS.split(s.name().toLowerCase(Locale.ROOT))) {
-            if (NameParser.ORG_WORDS.contains(w)) {
+        // the words split("[\\s']+") gives, cut by hand: this runs for every quote's speaker (the empty
+        // strings split can give are no organisation word)
+        String name = s.name().toLowerCase(Locale.ROOT);
+        int i = 0;
+        while (i < name.length()) {
+            int e = i;
+            while (e < name.length() && !isRegexSpace(name.charAt(e)) && name.charAt(e) != '\'') {
+                e++;
+            }
+            if (e > i && NameParser.ORG_WORDS.contains(name.substring(i, e))) {
                 return true;
             }
+            i = e + 1;
         }
         return s.affiliation() != null && s.affiliation().name().equals(s.name());
     }
