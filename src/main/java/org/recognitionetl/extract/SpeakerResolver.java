@@ -485,6 +485,11 @@ final class SpeakerResolver {
             if (pos < 0) {
                 return null;
             }
+            // a label opens with a capital and has its colon within the 40 characters: most quotes have neither
+            if (pos >= body.length() || !Character.isUpperCase(body.codePointAt(pos)) // \p{Lu} is upper case
+                    || Chars.indexOf(body, ":", pos, Math.min(body.length(), pos + 40)) < 0) {
+                return null;
+            }
             Matcher m = LABEL.matcher(body).region(pos, Math.min(body.length(), pos + 40));
             if (!m.lookingAt()) {
                 return null;
@@ -601,6 +606,9 @@ final class SpeakerResolver {
             Pattern p = ORG_BY_HEAD.computeIfAbsent(head, h -> Pattern.compile(
                     "(?:\\p{Lu}[\\p{L}'’.\\-]*\\s+){1,4}(?i:" + Pattern.quote(h) + ")\\b"));
             Matcher m = p.matcher(body).region(Math.max(0, pos - 3000), Math.max(0, pos));
+            if (!holdsWord(body, Math.max(0, pos - 3000), Math.max(0, pos), head)) {
+                return null; // the pattern ends in the head word, and the 3,000 characters before do not hold it
+            }
             String found = null;
             while (m.find()) {
                 found = m.group();
@@ -654,6 +662,25 @@ final class SpeakerResolver {
             }
         }
         return last < 0 ? s : s.substring(last + 1);
+    }
+
+    /**
+     * True if text[from, to) holds {@code word} matched as {@code (?i:word)} without UNICODE_CASE may match it
+     * (ASCII letters in either case, other characters as they are), or more: a cheap necessary condition.
+     */
+    private static boolean holdsWord(String text, int from, int to, String word) {
+        if (word.isEmpty()) {
+            return true;
+        }
+        char w0 = word.charAt(0);
+        char other = w0 >= 'a' && w0 <= 'z' ? (char) (w0 - 32) : w0 >= 'A' && w0 <= 'Z' ? (char) (w0 + 32) : w0;
+        for (int k = from; k + word.length() <= to; k++) {
+            char c = text.charAt(k);
+            if ((c == w0 || c == other) && text.regionMatches(true, k, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What {@code \s} matches without UNICODE_CHARACTER_CLASS: a space, tab, line feed, VT, form feed or CR. */
