@@ -138,6 +138,43 @@ final class Gazetteer {
         return out;
     }
 
+    /**
+     * The mention {@link #find} would list first if it starts at offset 0, else null: {@code find(text, 0, n)}
+     * tries the first token before any other, so a mention at 0 is its first one and no later token can give
+     * one. Only the tokens a look-up at the first one can span are read (the parser asks this of every phrase).
+     */
+    Mention mentionAtStart(String text) {
+        int to = text.length();
+        List<int[]> toks = new ArrayList<>();
+        for (int s = Tokens.nextStart(text, 0, to); s >= 0 && toks.size() < maxTokens; ) {
+            int e = Tokens.end(text, s, to);
+            toks.add(new int[] {s, e});
+            s = Tokens.nextStart(text, e, to);
+        }
+        if (toks.isEmpty() || toks.get(0)[0] != 0) {
+            return null;
+        }
+        int[] t0 = toks.get(0);
+        if (!Character.isUpperCase(text.charAt(t0[0])) && !startsLowerAlias(text, t0)) {
+            return null;
+        }
+        int longest = toks.size(); // min(maxTokens, number of tokens), as in find
+        if (longest > 1 && !firstWords.contains(key(text.substring(t0[0], t0[1])))) {
+            longest = 1;
+        }
+        for (int n = longest; n >= 1; n--) {
+            int[] last = toks.get(n - 1);
+            if (!singleSpaced(text, toks, 0, n)) {
+                continue;
+            }
+            Mention best = lookup(key(text.substring(t0[0], last[1])), t0[0], last[1]);
+            if (best != null) {
+                return best;
+            }
+        }
+        return null;
+    }
+
     private static boolean startsLowerAlias(String text, int[] t) {
         // aliases such as "mainland China" open with a lower-case word
         return text.startsWith("mainland", t[0]);

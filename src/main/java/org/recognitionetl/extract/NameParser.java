@@ -124,9 +124,9 @@ final class NameParser {
             // an entity (or its adjective) opening the phrase is the affiliation: "Kazakhstan's Foreign Ministry"
             if (Character.isUpperCase(toks.get(i).charAt(0))) {
                 String cand = String.join(" ", toks.subList(i, toks.size()));
-                List<Gazetteer.Mention> ms = gazetteer.find(cand, 0, cand.length());
-                if (!ms.isEmpty() && ms.get(0).start() == 0 && ms.get(0).form() != Gazetteer.Form.METONYM) {
-                    Gazetteer.Mention mm = ms.get(0);
+                // the first mention of gazetteer.find(cand), if it starts the phrase
+                Gazetteer.Mention mm = gazetteer.mentionAtStart(cand);
+                if (mm != null && mm.form() != Gazetteer.Form.METONYM) {
                     int end = mm.end();
                     while (end < cand.length() && cand.charAt(end) != ' ') {
                         end++; // include a possessive "'s"
@@ -168,12 +168,12 @@ final class NameParser {
         // "the foreign minister of Freedonia": the state after the title is the affiliation
         if (title.length() > 0 && rest.size() > 1 && TRAILER_PREPOSITIONS.contains(rest.get(0))) {
             String cand = String.join(" ", rest.subList(1, rest.size()));
-            List<Gazetteer.Mention> ms = gazetteer.find(cand, 0, cand.length());
-            if (!ms.isEmpty() && ms.get(0).start() == 0 && ms.get(0).form() == Gazetteer.Form.NAME) {
+            Gazetteer.Mention first = gazetteer.mentionAtStart(cand); // find's first mention, if at the start
+            if (first != null && first.form() == Gazetteer.Form.NAME) {
                 if (affiliation == null) {
-                    affiliation = ms.get(0).entity();
+                    affiliation = first.entity();
                 }
-                int n = cand.substring(0, ms.get(0).end()).split(" ").length;
+                int n = cand.substring(0, first.end()).split(" ").length;
                 rest = new ArrayList<>(rest.subList(Math.min(rest.size(), 1 + n), rest.size()));
                 if (rest.isEmpty()) {
                     return new Parsed("", title.toString(), affiliation, false);

@@ -19,6 +19,10 @@ final class QuoteFinder {
             "\\G(?:[\\s,]+(?!that\\b)[\\p{L}\\p{N}'’.\\-“”\"]+){0,8}?[\\s,]+that[\\s,]+");
     private static final Pattern THAT = Pattern.compile("\\bthat\\b");
     private static final Pattern WORDS = Pattern.compile("[\\p{L}\\p{N}]+");
+    // the regexes of String.split and matches, compiled once instead of on every call
+    private static final Pattern SPACES = Pattern.compile("[ \u00a0]+");
+    private static final Pattern INITIAL_AT_END = Pattern.compile(".*\\b[A-Z]\\.$");
+    private static final Pattern QUESTION_CLAUSE = Pattern.compile("(?i)(if|whether|why|how|what|who|when)\\b.*");
     /** Verbs that take a content clause without "that" ("she said the plan failed"). */
     private static final Set<String> BARE_CLAUSE_VERBS = Words.set("said", "says", "say", "told", "tells", "tell",
             "added", "adds", "warned", "warns", "argued", "argues", "claimed", "claims", "insisted", "insists",
@@ -436,7 +440,7 @@ final class QuoteFinder {
         }
         // every word of the name is capitalised (particles aside): "Julie A. Diaz Martinez", "Carlos Raúl"
         int words = 0;
-        for (String w : body.substring(p, nameEnd).split("[ \u00a0]+")) {
+        for (String w : SPACES.split(body.substring(p, nameEnd))) {
             if (w.isEmpty()) {
                 continue;
             }
@@ -449,7 +453,7 @@ final class QuoteFinder {
             return null;
         }
         String phrase = body.substring(p, nameEnd).strip();
-        if (phrase.endsWith(".") && !phrase.matches(".*\\b[A-Z]\\.$")) {
+        if (phrase.endsWith(".") && !INITIAL_AT_END.matcher(phrase).matches()) {
             phrase = phrase.substring(0, phrase.length() - 1);
         }
         return new Attribution(phrase, p, "―");
@@ -1016,7 +1020,7 @@ final class QuoteFinder {
                 continue;
             }
             String clause = body.substring(cs, ce);
-            if (cue.equals("asked") && clause.matches("(?i)(if|whether|why|how|what|who|when)\\b.*")) {
+            if (cue.equals("asked") && QUESTION_CLAUSE.matcher(clause).matches()) {
                 continue;
             }
             int uncut = ce;
@@ -1869,6 +1873,16 @@ final class QuoteFinder {
         boolean inWord = false;
         int i = s;
         while (i < e) {
+            char c = body.charAt(i);
+            if (c < 128) { // most characters: no surrogate to decode
+                boolean w = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+                if (w && !inWord) {
+                    n++;
+                }
+                inWord = w;
+                i++;
+                continue;
+            }
             int cp = body.codePointAt(i);
             int len = Character.charCount(cp);
             boolean w = i + len <= e && Tokens.isWordChar(cp);

@@ -74,6 +74,13 @@ final class RecognitionFinder {
             "(?:\\b(?:[Ww]e|I|[Hh]e|[Ss]he|[Ii]t|[Oo]ur (?:country|government|state|nation)|[Mm]y (?:country|government))\\b)"
                     + "[^,;:\\w]*(?:[\\w'’]+[^,;:\\w]+){0,4}$");
     private static final Pattern CONDITIONAL_MODAL = Pattern.compile("(?i)\\b(?:would|could|might)\\b|['’]d\\b");
+    // the regexes of String.replaceAll, replaceFirst and split, compiled once instead of on every call
+    private static final Pattern OF_OR_TO = Pattern.compile("^\\s+(?:of|to)\\b");
+    private static final Pattern BY = Pattern.compile("\\bby\\s+(?:the\\s+)?");
+    private static final Pattern GAP_PUNCTUATION = Pattern.compile("[,\\-–—]");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern POSSESSIVE_S = Pattern.compile("^['’]?s?\\s+");
+    private static final Pattern WORD_BREAK = Pattern.compile("[\\s,.]");
     private static final Pattern CONDITION = Pattern.compile("(?i)\\b(?:if|unless|provided|as long as|only when|in exchange for|in return for)\\b");
     private static final Pattern LIST_GAP = Pattern.compile(
             "^(?:[\\s,]|\\band\\b|\\bor\\b|\\bnor\\b|\\bas well as\\b|\\balso\\b|\\bthe\\b|\\bplus\\b|\\beither\\b"
@@ -255,7 +262,7 @@ final class RecognitionFinder {
                 }
             }
             String rest = body.substring(te, s.end());
-            Matcher of = Pattern.compile("^\\s+(?:of|to)\\b").matcher(rest);
+            Matcher of = OF_OR_TO.matcher(rest);
             if (!of.find()) {
                 return;
             }
@@ -265,7 +272,7 @@ final class RecognitionFinder {
                 actors.add(poss.entity());
                 modifiers = "";
             } else {
-                Matcher byM = Pattern.compile("\\bby\\s+(?:the\\s+)?").matcher(rest);
+                Matcher byM = BY.matcher(rest);
                 Gazetteer.Mention byActor = null;
                 if (byM.find()) {
                     byActor = firstAfter(ents, te + byM.end(), te + byM.end() + 3);
@@ -633,11 +640,11 @@ final class RecognitionFinder {
 
     /** A longer gap before the first target ("the Russian-backed secession vote last month on …"). */
     private static boolean looseGap(String gap) {
-        String g = gap.replaceAll("[,\\-–—]", " ").strip();
+        String g = GAP_PUNCTUATION.matcher(gap).replaceAll(" ").strip();
         if (g.isEmpty() || gap.contains(",") || gap.contains(";")) {
             return false;
         }
-        String[] w = g.split("\\s+");
+        String[] w = WHITESPACE.split(g);
         if (w.length > 10) {
             return false;
         }
@@ -650,11 +657,11 @@ final class RecognitionFinder {
     }
 
     private static boolean fillerOnly(String gap) {
-        String g = gap.replaceAll("[,\\-–—]", " ").strip();
+        String g = GAP_PUNCTUATION.matcher(gap).replaceAll(" ").strip();
         if (g.isEmpty()) {
             return true;
         }
-        String[] w = g.split("\\s+");
+        String[] w = WHITESPACE.split(g);
         if (w.length > 6) {
             return false;
         }
@@ -792,12 +799,12 @@ final class RecognitionFinder {
     }
 
     private static boolean actorClose(String body, Gazetteer.Mention m, int ts) {
-        return m.end() <= ts && body.substring(m.end(), ts).strip().split("\\s+").length <= 3
+        return m.end() <= ts && WHITESPACE.split(body.substring(m.end(), ts).strip()).length <= 3
                 && !body.substring(m.end(), ts).contains(",");
     }
 
     private static String nextWord(String rest) {
-        String[] w = rest.replaceFirst("^['’]?s?\\s+", "").split("[\\s,.]");
+        String[] w = WORD_BREAK.split(POSSESSIVE_S.matcher(rest).replaceFirst(""));
         return w.length == 0 ? "" : w[0].toLowerCase(Locale.ROOT);
     }
 
@@ -844,7 +851,7 @@ final class RecognitionFinder {
     }
 
     private static String lastWords(String text, int n) {
-        String[] w = text.strip().split("\\s+");
+        String[] w = WHITESPACE.split(text.strip());
         int from = Math.max(0, w.length - n);
         return String.join(" ", java.util.Arrays.asList(w).subList(from, w.length));
     }

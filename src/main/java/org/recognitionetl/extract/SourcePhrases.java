@@ -20,6 +20,10 @@ final class SourcePhrases {
     // compiled once: String.matches compiled them for every source phrase
     private static final Pattern LEADING_FUNCTION_WORD = Pattern.compile("(?i)(of|for|and|'s|’s)\\s.*");
     private static final Pattern BARE_DETERMINER = Pattern.compile("(?i)(the|a|an|one|some|two|several|many|other|and|of)");
+    // the regexes of String.replaceAll, matches and split, compiled once instead of on every call
+    private static final Pattern FINAL_PERIOD = Pattern.compile("[.]$");
+    private static final Pattern INITIAL_AT_END = Pattern.compile(".*\\b[A-Z]\\.$");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     static final Set<String> PRONOUNS = Words.set("he", "she", "they", "we", "i", "it");
 
@@ -50,10 +54,10 @@ final class SourcePhrases {
     /** The subject ending right before {@code verbStart}, not reaching before {@code limit}; null if none. */
     Attribution before(String text, int limit, int verbStart, String cue) {
         int end = verbStart;
-        List<int[]> toks = tokensBackwards(text, limit, end);
+        BackwardTokens toks = new BackwardTokens(text, limit, end);
         // skip adverbs/auxiliaries between subject and verb ("he further explained", "Tokayev has said")
         int k = 0;
-        while (k < toks.size() && isWordAt(text, toks.get(k))) {
+        while (toks.has(k) && isWordAt(text, toks.get(k))) {
             int[] t = toks.get(k);
             if (!text.substring(t[1], end).isBlank()) {
                 break; // "X, which opened in 1976, said": a comma closes an appositive, not an adverbial
@@ -64,7 +68,7 @@ final class SourcePhrases {
                 continue;
             }
             // "Sanders on Tuesday said", "who in 2010 said", "Trump last week said": a time adverbial
-            if (k + 1 < toks.size() && isTimeWord(text, t) && TIME_PREPOSITIONS.contains(lower(text, toks.get(k + 1)))) {
+            if (toks.has(k + 1) && isTimeWord(text, t) && TIME_PREPOSITIONS.contains(lower(text, toks.get(k + 1)))) {
                 end = toks.get(k + 1)[0];
                 k += 2;
                 continue;
@@ -163,8 +167,8 @@ final class SourcePhrases {
     private static final Set<String> ROLE_OPENERS = Words.set("the", "a", "an", "its", "his", "her", "their", "our");
 
     private Attribution headBackwards(String text, int limit, int end, String cue) {
-        List<int[]> toks = tokensBackwards(text, limit, end);
-        if (toks.isEmpty()) {
+        BackwardTokens toks = new BackwardTokens(text, limit, end);
+        if (!toks.has(0)) {
             return null;
         }
         int[] last = toks.get(0);
@@ -188,7 +192,8 @@ final class SourcePhrases {
             prevStart = last[0];
             first = 1;
         }
-        for (int[] t : toks.subList(first, toks.size())) {
+        for (int j = first; toks.has(j); j++) {
+            int[] t = toks.get(j);
             if (!text.substring(t[1], prevStart).isBlank() && !text.substring(t[1], prevStart).equals(" ")) {
                 String gap = text.substring(t[1], prevStart);
                 if (!gap.isBlank()) {
@@ -254,7 +259,7 @@ final class SourcePhrases {
             if (l.endsWith(".") && !titles.isTitleWord(l)) {
                 l = l.substring(0, l.length() - 1); // a sentence-final period: "according to officials."
             }
-            boolean cap = Character.isUpperCase(w.charAt(0)) && !NameParser.STOP.contains(w.replaceAll("[.]$", ""));
+            boolean cap = Character.isUpperCase(w.charAt(0)) && !NameParser.STOP.contains(FINAL_PERIOD.matcher(w).replaceAll(""));
             if (start < 0 && PRONOUNS.contains(l)) {
                 return new Attribution(w, m.start(), cue);
             }
@@ -298,7 +303,7 @@ final class SourcePhrases {
             }
         }
         // a sentence-final period is not part of the name ("said Tokayev.")
-        if (phrase.endsWith(".") && !phrase.matches(".*\\b[A-Z]\\.$") && !phrase.endsWith("Jr.")) {
+        if (phrase.endsWith(".") && !INITIAL_AT_END.matcher(phrase).matches() && !phrase.endsWith("Jr.")) {
             phrase = phrase.substring(0, phrase.length() - 1);
         }
         return new Attribution(phrase, start, cue);
@@ -308,8 +313,8 @@ final class SourcePhrases {
             "their", "its", "my", "our", "your");
 
     /** A determiner or possessive within four tokens before the last one, through capitalised words or modifiers. */
-    private boolean determinerAhead(String text, List<int[]> toks) {
-        for (int k = 1; k < Math.min(5, toks.size()); k++) {
+    private boolean determinerAhead(String text, BackwardTokens toks) {
+        for (int k = 1; k < 5 && toks.has(k); k++) {
             String w = text.substring(toks.get(k)[0], toks.get(k)[1]);
             String l = w.toLowerCase(Locale.ROOT);
             if (DETERMINERS.contains(l) || l.endsWith("'s") || l.endsWith("’s")) {
@@ -323,7 +328,7 @@ final class SourcePhrases {
     }
 
     private boolean hasName(String phrase) {
-        for (String w : phrase.split("\\s+")) {
+        for (String w : WHITESPACE.split(phrase)) {
             if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !titles.isTitleWord(w)
                     && !NameParser.STOP.contains(w)) {
                 return true;
@@ -332,10 +337,70 @@ final class SourcePhrases {
         return false;
     }
 
-    private static List<int[]> tokensBackwards(String text, int limit, int end) {
+    /**
+     * The tokens of text[max(limit, end - 160), end) that a forward scan of that window finds (the WORD pattern's
+     * tokens), last first. They are scanned a word at a time from the end, as far as the caller reads: the callers
+     * mostly read the few words before a verb, and scanning the whole window for each of them was a visible cost.
+     * A scan restarted after a plain space finds the same tokens after it as the scan of the whole window, since
+     * no token holds a space.
+     */
+    static final class BackwardTokens {
+        private final String text;
+        private final int from;
+        private final int end;
+        private int[][] toks = new int[8][];
+        private int size;
+        /** Every token starting at or after this offset is in {@link #toks}. */
+        private int scannedFrom;
+
+        BackwardTokens(String text, int limit, int end) {
+            this.text = text;
+            this.from = Math.max(limit, end - 160);
+            this.end = end;
+            this.scannedFrom = end;
+        }
+
+        /** True if there is a k-th token from the end (0 the last one). */
+        boolean has(int k) {
+            while (k >= size && scannedFrom > from) {
+                scanBack();
+            }
+            return k < size;
+        }
+
+        /** The k-th token from the end, {start, end}; call {@link #has} first. */
+        int[] get(int k) {
+            return toks[k];
+        }
+
+        /** Adds the tokens starting after the last space before {@link #scannedFrom} (or from the window's start). */
+        private void scanBack() {
+            int space = text.lastIndexOf(' ', scannedFrom - 1);
+            int start = space < from ? from : space + 1;
+            int first = size;
+            // tokens starting before scannedFrom end by it: it is the window's end or a space
+            for (int s = Tokens.nextStart(text, start, end, true); s >= 0 && s < scannedFrom; ) {
+                int e = Tokens.end(text, s, end, true);
+                if (size == toks.length) {
+                    toks = java.util.Arrays.copyOf(toks, size * 2);
+                }
+                toks[size++] = new int[] {s, e};
+                s = Tokens.nextStart(text, e, end, true);
+            }
+            // this chunk's tokens were added in text order: reverse them, last first like the rest
+            for (int i = first, j = size - 1; i < j; i++, j--) {
+                int[] x = toks[i];
+                toks[i] = toks[j];
+                toks[j] = x;
+            }
+            scannedFrom = space < from ? from : space;
+        }
+    }
+
+    /** All the tokens of {@link BackwardTokens}, scanned forward at once: what it must answer (for the tests). */
+    static List<int[]> tokensBackwards(String text, int limit, int end) {
         List<int[]> toks = new ArrayList<>();
         int from = Math.max(limit, end - 160);
-        // the WORD pattern's tokens, scanned by hand (the regex was a tenth of the whole analysis)
         for (int s = Tokens.nextStart(text, from, end, true); s >= 0; ) {
             int e = Tokens.end(text, s, end, true);
             toks.add(new int[] {s, e});

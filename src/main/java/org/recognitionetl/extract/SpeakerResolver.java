@@ -180,7 +180,7 @@ final class SpeakerResolver {
             }
             // "Leaders in Freedonia said", "critics of Freedonia argued": a state after a preposition is the tail of
             // a longer subject the phrase lost, mostly a crowd or an anonymous source, never the state itself
-            if (afterPreposition(a.phraseStart(), body) && gazetteerCovers(phrase.replaceFirst("^(?i:the)\\s+", ""))) {
+            if (afterPreposition(a.phraseStart(), body) && gazetteerCovers(LEADING_THE.matcher(phrase).replaceFirst(""))) {
                 return null;
             }
             // "aides travelling with the minister suggest", "exiles in Babylon said": the phrase ends a longer
@@ -197,7 +197,7 @@ final class SpeakerResolver {
                 phrase = phrase.substring(0, and);
                 lower = phrase.toLowerCase(Locale.ROOT);
             }
-            String head = lower.replaceAll(".*\\s", "");
+            String head = lastWordOf(lower);
             NameParser.Parsed parsed = parser.parse(phrase);
             // "Del. Ana Weiss", "Rep. A.B. Weiss": the phrase stopped at an abbreviation's period that did not end
             // the sentence; the name goes on after it
@@ -228,7 +228,7 @@ final class SpeakerResolver {
                     parsed = named;
                     phrase = named.name();
                     lower = phrase.toLowerCase(Locale.ROOT);
-                    head = lower.replaceAll(".*\\s", "");
+                    head = lastWordOf(lower);
                 }
             }
             // "Officials said", "Kremlin officials said": a plural or anonymous head is nobody in particular,
@@ -260,7 +260,7 @@ final class SpeakerResolver {
                         ? intern(parsed.name(), "", parsed.affiliation()) : null;
             }
             if (!parsed.hasName()) {
-                String last = lower.replaceAll(".*\\s", "");
+                String last = lastWordOf(lower);
                 if (ANONYMOUS.contains(last)) {
                     return null;
                 }
@@ -438,7 +438,7 @@ final class SpeakerResolver {
                 }
             }
             boolean role = !parsed.hasName() && !parsed.title().isEmpty() && roleOf(lower) != null;
-            boolean named = gazetteerCovers(np.replaceFirst("^(?i:the)\\s+", ""));
+            boolean named = gazetteerCovers(LEADING_THE.matcher(np).replaceFirst(""));
             if (!role && !named) {
                 return null;
             }
@@ -485,6 +485,11 @@ final class SpeakerResolver {
             if (pos < 0) {
                 return null;
             }
+            // a label opens with a capital and has its colon within the 40 characters: most quotes have neither
+            if (pos >= body.length() || !Character.isUpperCase(body.codePointAt(pos)) // \p{Lu} is upper case
+                    || Chars.indexOf(body, ":", pos, Math.min(body.length(), pos + 40)) < 0) {
+                return null;
+            }
             Matcher m = LABEL.matcher(body).region(pos, Math.min(body.length(), pos + 40));
             if (!m.lookingAt()) {
                 return null;
@@ -523,7 +528,9 @@ final class SpeakerResolver {
         /** The person a party tag ("R-Tenn.") or "(R) of Tennessee" phrase stands beside, or null. */
         private PersonIndex.Person taggedPerson(Attribution a, String body) {
             int start = a.phraseStart();
-            if (PARTY_TAG.matcher(a.phrase().strip()).matches()) {
+            String stripped = a.phrase().strip();
+            // a tag opens with "(" or the party letter: the cheap test spares most phrases the regex
+            if (!stripped.isEmpty() && "(RDI".indexOf(stripped.charAt(0)) >= 0 && PARTY_TAG.matcher(stripped).matches()) {
                 return start >= 2 && body.startsWith(", ", start - 2) ? people.endingAt(start - 2) : null;
             }
             // "Ana Weiss, an aide who went with her to Freedonia, said": the phrase ends an appositive clause
@@ -548,14 +555,14 @@ final class SpeakerResolver {
             }
             // "Ana Weiss, 59, of Ashton, Md., said": the home town stands beside the person
             Matcher home = HOME_TOWN_BEFORE.matcher(body).region(Math.max(0, start - 60), start);
-            if (home.find()) {
+            if (ofThenSpace(body, Math.max(0, start - 60), start) && home.find()) {
                 PersonIndex.Person p = people.endingAt(home.start());
                 if (p != null) {
                     return p;
                 }
             }
             Matcher m = HOME_STATE_BEFORE.matcher(body).region(Math.max(0, start - 24), start);
-            if (!m.find() || !Character.isUpperCase(a.phrase().strip().charAt(0)) || a.phrase().indexOf(' ') >= 0
+            if (!ofThenSpace(body, Math.max(0, start - 24), start) || !m.find() || !Character.isUpperCase(a.phrase().strip().charAt(0)) || a.phrase().indexOf(' ') >= 0
                     && !gazetteerCovers(a.phrase().strip())) {
                 return null;
             }
@@ -599,6 +606,9 @@ final class SpeakerResolver {
             Pattern p = ORG_BY_HEAD.computeIfAbsent(head, h -> Pattern.compile(
                     "(?:\\p{Lu}[\\p{L}'’.\\-]*\\s+){1,4}(?i:" + Pattern.quote(h) + ")\\b"));
             Matcher m = p.matcher(body).region(Math.max(0, pos - 3000), Math.max(0, pos));
+            if (!holdsWord(body, Math.max(0, pos - 3000), Math.max(0, pos), head)) {
+                return null; // the pattern ends in the head word, and the 3,000 characters before do not hold it
+            }
             String found = null;
             while (m.find()) {
                 found = m.group();
@@ -630,6 +640,67 @@ final class SpeakerResolver {
 
     /** "But", "And yet", "Still," opening a sentence before its subject. */
     private static final Pattern LEADING_CONJUNCTION = Pattern.compile("(?:But|And|Yet|So|Still|And yet),?\\s+");
+
+    // the regexes of String.replaceAll, replaceFirst and split, compiled once instead of on every call
+    /** All up to the last whitespace (of its line): replaced by "", it leaves the phrase's last word. */
+    private static final Pattern LEADING_WORDS = Pattern.compile(".*\\s");
+
+    /**
+     * {@code LEADING_WORDS.matcher(s).replaceAll("")}: on one line that is what follows the last whitespace
+     * character, found without the regex (which tries {@code .*} from every offset); text with a line
+     * terminator, which {@code .} does not cross, still goes through the regex.
+     */
+    static String lastWordOf(String s) {
+        int last = -1;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return LEADING_WORDS.matcher(s).replaceAll("");
+            }
+            if (isRegexSpace(c)) {
+                last = i;
+            }
+        }
+        return last < 0 ? s : s.substring(last + 1);
+    }
+
+    /**
+     * True if text[from, to) holds {@code word} matched as {@code (?i:word)} without UNICODE_CASE may match it
+     * (ASCII letters in either case, other characters as they are), or more: a cheap necessary condition.
+     */
+    private static boolean holdsWord(String text, int from, int to, String word) {
+        if (word.isEmpty()) {
+            return true;
+        }
+        char w0 = word.charAt(0);
+        char other = w0 >= 'a' && w0 <= 'z' ? (char) (w0 - 32) : w0 >= 'A' && w0 <= 'Z' ? (char) (w0 + 32) : w0;
+        for (int k = from; k + word.length() <= to; k++) {
+            char c = text.charAt(k);
+            if ((c == w0 || c == other) && text.regionMatches(true, k, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What {@code \s} matches without UNICODE_CHARACTER_CLASS: a space, tab, line feed, VT, form feed or CR. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /**
+     * Some "of" followed by a whitespace character in text[from, to): without one, neither {@link #HOME_TOWN_BEFORE}
+     * nor {@link #HOME_STATE_BEFORE} (both need "of" and whitespace) can match there, and most phrases have none.
+     */
+    private static boolean ofThenSpace(String text, int from, int to) {
+        for (int k = Math.max(from, 0); k + 2 < to; k++) {
+            if (text.charAt(k) == 'o' && text.charAt(k + 1) == 'f' && isRegexSpace(text.charAt(k + 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+    private static final Pattern LEADING_THE = Pattern.compile("^(?i:the)\\s+");
 
     /** Lower-case words a source phrase may hold before or as its head ("the top trade official"). */
     private static final Set<String> PHRASE_WORDS = new java.util.HashSet<>();
@@ -846,10 +917,19 @@ final class SpeakerResolver {
     }
 
     static boolean isOrganisation(Speaker s) {
-        for (String w : s.name().toLowerCase(Locale.ROOT).split("[\\s']+")) {
-            if (NameParser.ORG_WORDS.contains(w)) {
+        // the words split("[\\s']+") gives, cut by hand: this runs for every quote's speaker (the empty
+        // strings split can give are no organisation word)
+        String name = s.name().toLowerCase(Locale.ROOT);
+        int i = 0;
+        while (i < name.length()) {
+            int e = i;
+            while (e < name.length() && !isRegexSpace(name.charAt(e)) && name.charAt(e) != '\'') {
+                e++;
+            }
+            if (e > i && NameParser.ORG_WORDS.contains(name.substring(i, e))) {
                 return true;
             }
+            i = e + 1;
         }
         return s.affiliation() != null && s.affiliation().name().equals(s.name());
     }

@@ -20,9 +20,21 @@ final class SpeechVerbs {
      */
     private final boolean[] shapes = new boolean[26 * 64];
 
+    /** The words before the particle of the forms that have one ("pointed" of "pointed out"). */
+    private final WordTable particleBases;
+
     private SpeechVerbs(Set<String> forms) {
         this.forms = forms;
         this.table = new WordTable(forms);
+        Set<String> bases = new HashSet<>();
+        for (String f : forms) {
+            for (String p : PARTICLES) {
+                if (f.endsWith(p)) {
+                    bases.add(f.substring(0, f.length() - p.length()));
+                }
+            }
+        }
+        this.particleBases = new WordTable(bases);
         for (String f : forms) {
             char c = f.isEmpty() ? 0 : f.charAt(0);
             if (c >= 'a' && c <= 'z') {
@@ -157,8 +169,9 @@ final class SpeechVerbs {
                     j++;
                 }
                 if (j >= to || !Chars.isLetterOrDigit(cs[j])) {
-                    // text[i, pe) is the word with its particle ("pointed out", "called for"), checked in place
-                    int pe = particleEnd(text, j, to);
+                    // text[i, pe) is the word with its particle ("pointed out", "called for"), checked in place;
+                    // only a word some particle form starts with can have one, and most words are not ("the")
+                    int pe = particleBases.contains(cs, i, j) ? particleEnd(text, j, to) : -1;
                     if (pe > 0 && shapes[shape(c, pe - i)] && table.contains(cs, i, pe)) {
                         out.add(new Hit(i, pe, text.substring(i, pe)));
                     } else if (shapes[shape(c, j - i)] && table.contains(cs, i, j)) {

@@ -26,6 +26,10 @@ final class Tokens {
         return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER;
     }
 
+    private static boolean isAsciiWordChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+
     private static boolean isJoiner(char c) {
         return c == '\'' || c == '’' || c == '.' || c == '-';
     }
@@ -38,6 +42,14 @@ final class Tokens {
     static int nextStart(String text, int from, int to, boolean wide) {
         int i = from;
         while (i < to) {
+            char c = text.charAt(i);
+            if (c < 128) { // most characters: the code point is the char itself, no surrogate to decode
+                if (isAsciiWordChar(c)) {
+                    return i;
+                }
+                i++;
+                continue;
+            }
             int cp = text.codePointAt(i);
             int len = Character.charCount(cp);
             if (i + len <= to && isWordChar(cp, wide)) {
@@ -71,6 +83,14 @@ final class Tokens {
     /** End of the run of word characters from {@code i}. */
     private static int letters(String text, int i, int to, boolean wide) {
         while (i < to) {
+            char c = text.charAt(i);
+            if (c < 128) {
+                if (!isAsciiWordChar(c)) {
+                    break;
+                }
+                i++;
+                continue;
+            }
             int cp = text.codePointAt(i);
             int len = Character.charCount(cp);
             if (i + len > to || !isWordChar(cp, wide)) {

@@ -42,4 +42,17 @@ class GazetteerTest {
     void lowerCaseHomographsDoNotMatch() {
         assertThat(names("let us chad the turkey")).isEmpty();
     }
+
+    /** mentionAtStart answers what the parser read from find: its first mention, when that starts the text. */
+    @Test
+    void mentionAtStartIsFindsFirstMentionAtOffsetZero() {
+        for (String text : List.of("Kazakhstan's Foreign Ministry", "U.S. President Joe Biden", "United States of America",
+                "the Republic of Freedonia", "mainland China", "Russian President Vladimir Putin", "Putin", "",
+                "Kremlin spokesman", "(R-Texas) Ted Cruz", "Democratic People's Republic of Korea leader",
+                "Guinea-Bissau's president", "United Nations Security Council", "US  officials", "UK.", "Kosovo'")) {
+            List<Gazetteer.Mention> all = gazetteer.find(text, 0, text.length());
+            Gazetteer.Mention expected = !all.isEmpty() && all.get(0).start() == 0 ? all.get(0) : null;
+            assertThat(gazetteer.mentionAtStart(text)).as(text).isEqualTo(expected);
+        }
+    }
 }

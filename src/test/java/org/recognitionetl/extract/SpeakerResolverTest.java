@@ -417,4 +417,13 @@ class SpeakerResolverTest {
                 + "\u201cEvery boat in the bay can use it now. We are proud of the crews.\u201d");
         assertThat(speakerOf(q, "Every boat")).isEqualTo("Karl Brandt");
     }
+
+    /** lastWordOf is the replaceAll(".*\\s", "") it replaced, also across line terminators and odd spaces. */
+    @Test
+    void lastWordOfAnswersLikeTheRegex() {
+        for (String s : List.of("", "minister", "the foreign minister", "a  b ", " x", "tab\there", "one\ntwo three",
+                "a\u2028b c", "x\u000By", "a\r\nb", "no-break\u00a0space", "trailing\n")) {
+            assertThat(SpeakerResolver.lastWordOf(s)).as(s).isEqualTo(s.replaceAll(".*\\s", ""));
+        }
+    }
 }
