@@ -99,38 +99,14 @@ final class Gazetteer {
 
     /** Entity mentions in text[from, to), longest match first, left to right. */
     List<Mention> find(String text, int from, int to) {
-        List<int[]> toks = new ArrayList<>();
-        for (int s = Tokens.nextStart(text, from, to); s >= 0; ) {
-            int e = Tokens.end(text, s, to);
-            toks.add(new int[] {s, e});
-            s = Tokens.nextStart(text, e, to);
-        }
+        List<int[]> toks = tokens(text, from, to, Integer.MAX_VALUE);
         List<Mention> out = new ArrayList<>();
         int i = 0;
         while (i < toks.size()) {
-            int[] t0 = toks.get(i);
-            if (!Character.isUpperCase(text.charAt(t0[0])) && !startsLowerAlias(text, t0)) {
-                i++;
-                continue;
-            }
-            Mention best = null;
-            int bestLen = 0;
-            int longest = Math.min(maxTokens, toks.size() - i);
-            if (longest > 1 && !firstWords.contains(key(text.substring(t0[0], t0[1])))) {
-                longest = 1;
-            }
-            for (int n = longest; n >= 1 && best == null; n--) {
-                int[] last = toks.get(i + n - 1);
-                if (!singleSpaced(text, toks, i, n)) {
-                    continue;
-                }
-                String raw = key(text.substring(t0[0], last[1]));
-                best = lookup(raw, t0[0], last[1]);
-                bestLen = n;
-            }
-            if (best != null) {
-                out.add(best);
-                i += bestLen;
+            Longest found = longestAt(text, toks, i);
+            if (found != null) {
+                out.add(found.mention());
+                i += found.tokens();
             } else {
                 i++;
             }
@@ -144,32 +120,47 @@ final class Gazetteer {
      * one. Only the tokens a look-up at the first one can span are read (the parser asks this of every phrase).
      */
     Mention mentionAtStart(String text) {
-        int to = text.length();
+        List<int[]> toks = tokens(text, 0, text.length(), maxTokens);
+        if (toks.isEmpty() || toks.get(0)[0] != 0) {
+            return null;
+        }
+        Longest found = longestAt(text, toks, 0);
+        return found == null ? null : found.mention();
+    }
+
+    /** The first {@code limit} tokens of text[from, to), as {start, end} pairs. */
+    private static List<int[]> tokens(String text, int from, int to, int limit) {
         List<int[]> toks = new ArrayList<>();
-        for (int s = Tokens.nextStart(text, 0, to); s >= 0 && toks.size() < maxTokens; ) {
+        for (int s = Tokens.nextStart(text, from, to); s >= 0 && toks.size() < limit; ) {
             int e = Tokens.end(text, s, to);
             toks.add(new int[] {s, e});
             s = Tokens.nextStart(text, e, to);
         }
-        if (toks.isEmpty() || toks.get(0)[0] != 0) {
-            return null;
-        }
-        int[] t0 = toks.get(0);
+        return toks;
+    }
+
+    /** A mention and how many tokens it spans. */
+    private record Longest(Mention mention, int tokens) {
+    }
+
+    /** The longest mention opening with token i, or null. */
+    private Longest longestAt(String text, List<int[]> toks, int i) {
+        int[] t0 = toks.get(i);
         if (!Character.isUpperCase(text.charAt(t0[0])) && !startsLowerAlias(text, t0)) {
             return null;
         }
-        int longest = toks.size(); // min(maxTokens, number of tokens), as in find
+        int longest = Math.min(maxTokens, toks.size() - i);
         if (longest > 1 && !firstWords.contains(key(text.substring(t0[0], t0[1])))) {
             longest = 1;
         }
         for (int n = longest; n >= 1; n--) {
-            int[] last = toks.get(n - 1);
-            if (!singleSpaced(text, toks, 0, n)) {
+            int[] last = toks.get(i + n - 1);
+            if (!singleSpaced(text, toks, i, n)) {
                 continue;
             }
             Mention best = lookup(key(text.substring(t0[0], last[1])), t0[0], last[1]);
             if (best != null) {
-                return best;
+                return new Longest(best, n);
             }
         }
         return null;

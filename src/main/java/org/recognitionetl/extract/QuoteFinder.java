@@ -21,7 +21,6 @@ final class QuoteFinder {
     private static final Pattern WORDS = Pattern.compile("[\\p{L}\\p{N}]+");
     // the regexes of String.split and matches, compiled once instead of on every call
     private static final Pattern SPACES = Pattern.compile("[ \u00a0]+");
-    private static final Pattern INITIAL_AT_END = Pattern.compile(".*\\b[A-Z]\\.$");
     private static final Pattern QUESTION_CLAUSE = Pattern.compile("(?i)(if|whether|why|how|what|who|when)\\b.*");
     /** Verbs that take a content clause without "that" ("she said the plan failed"). */
     private static final Set<String> BARE_CLAUSE_VERBS = Words.set("said", "says", "say", "told", "tells", "tell",
@@ -453,7 +452,7 @@ final class QuoteFinder {
             return null;
         }
         String phrase = body.substring(p, nameEnd).strip();
-        if (phrase.endsWith(".") && !INITIAL_AT_END.matcher(phrase).matches()) {
+        if (phrase.endsWith(".") && !SourcePhrases.INITIAL_AT_END.matcher(phrase).matches()) {
             phrase = phrase.substring(0, phrase.length() - 1);
         }
         return new Attribution(phrase, p, "―");
@@ -1875,7 +1874,7 @@ final class QuoteFinder {
         while (i < e) {
             char c = body.charAt(i);
             if (c < 128) { // most characters: no surrogate to decode
-                boolean w = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+                boolean w = Tokens.isAsciiWordChar(c);
                 if (w && !inWord) {
                     n++;
                 }

@@ -22,7 +22,8 @@ final class SourcePhrases {
     private static final Pattern BARE_DETERMINER = Pattern.compile("(?i)(the|a|an|one|some|two|several|many|other|and|of)");
     // the regexes of String.replaceAll, matches and split, compiled once instead of on every call
     private static final Pattern FINAL_PERIOD = Pattern.compile("[.]$");
-    private static final Pattern INITIAL_AT_END = Pattern.compile(".*\\b[A-Z]\\.$");
+    /** A phrase ending in an initial ("Harry S."), whose final period is not the sentence's. */
+    static final Pattern INITIAL_AT_END = Pattern.compile(".*\\b[A-Z]\\.$");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     static final Set<String> PRONOUNS = Words.set("he", "she", "they", "we", "i", "it");

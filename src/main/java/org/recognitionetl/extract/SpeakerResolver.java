@@ -605,10 +605,10 @@ final class SpeakerResolver {
             }
             Pattern p = ORG_BY_HEAD.computeIfAbsent(head, h -> Pattern.compile(
                     "(?:\\p{Lu}[\\p{L}'’.\\-]*\\s+){1,4}(?i:" + Pattern.quote(h) + ")\\b"));
-            Matcher m = p.matcher(body).region(Math.max(0, pos - 3000), Math.max(0, pos));
             if (!holdsWord(body, Math.max(0, pos - 3000), Math.max(0, pos), head)) {
                 return null; // the pattern ends in the head word, and the 3,000 characters before do not hold it
             }
+            Matcher m = p.matcher(body).region(Math.max(0, pos - 3000), Math.max(0, pos));
             String found = null;
             while (m.find()) {
                 found = m.group();
@@ -700,6 +700,7 @@ final class SpeakerResolver {
         }
         return false;
     }
+
     private static final Pattern LEADING_THE = Pattern.compile("^(?i:the)\\s+");
 
     /** Lower-case words a source phrase may hold before or as its head ("the top trade official"). */

@@ -26,7 +26,8 @@ final class Tokens {
         return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER;
     }
 
-    private static boolean isAsciiWordChar(char c) {
+    /** {@link #isWordChar} for a char below 128, without decoding a code point. */
+    static boolean isAsciiWordChar(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
