@@ -74,6 +74,16 @@ public class CommandLineOptions {
                     + "its own thread (default: the number of processors, here ${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--compact-every", paramLabel = "FILES", defaultValue = "50000",
+            description = "Import at most FILES files between two looks at the store file; when it is at least "
+                    + "--compact-at and more than half dead pages, it is compacted there (default: ${DEFAULT-VALUE}).")
+    int compactEvery;
+
+    @Option(names = "--compact-at", paramLabel = "SIZE", defaultValue = "64MB",
+            description = "Compact the store file between import rounds and at the end of a run when it is at least "
+                    + "SIZE and more than half dead pages; 0 never compacts (default: ${DEFAULT-VALUE}).")
+    String compactAt;
+
     @Option(names = "--keep-history-days", paramLabel = "DAYS", defaultValue = "90",
             description = "Prune job metadata of runs that ended more than DAYS ago (default: ${DEFAULT-VALUE}).")
     int historyDays;
@@ -141,6 +151,9 @@ public class CommandLineOptions {
         if (threads < 1 || threads > 256) {
             throw new IllegalArgumentException("--threads must be between 1 and 256, not " + threads);
         }
+        if (compactEvery < 1) {
+            throw new IllegalArgumentException("--compact-every must be 1 or more files, not " + compactEvery);
+        }
         if (historyDays < 0) {
             throw new IllegalArgumentException("--keep-history-days must be 0 or more, not " + historyDays);
         }
@@ -148,10 +161,16 @@ public class CommandLineOptions {
             throw new IllegalArgumentException("--progress-every must be a positive number of seconds, not " + progressEvery);
         }
         return new RunSettings(runInputs, runOutput, include, parseSize(maxFileSize), !noEncodingFallback,
-                refresh, prune, chunkSize, historyDays, !quiet, Math.round(progressEvery * 1000), threads);
+                refresh, prune, chunkSize, historyDays, !quiet, Math.round(progressEvery * 1000), threads,
+                compactEvery, parseSize("--compact-at", compactAt, true));
     }
 
     static long parseSize(String text) {
+        return parseSize("--max-file-size", text, false);
+    }
+
+    /** A size in bytes, KB, MB or GB; {@code option} names it in the message when it is not one. */
+    static long parseSize(String option, String text, boolean zeroAllowed) {
         String value = text.trim().toUpperCase(Locale.ROOT);
         long unit = 1;
         for (String[] suffix : new String[][] {{"GB", "1073741824"}, {"MB", "1048576"}, {"KB", "1024"}, {"B", "1"}}) {
@@ -163,13 +182,13 @@ public class CommandLineOptions {
         }
         try {
             long size = Long.parseLong(value) * unit;
-            if (size <= 0) {
+            if (size < 0 || size == 0 && !zeroAllowed) {
                 throw new NumberFormatException();
             }
             return size;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--max-file-size must be a positive size such as 5MB, 800KB or 1048576, not '"
-                    + text + "'");
+            throw new IllegalArgumentException(option + " must be a " + (zeroAllowed ? "" : "positive ")
+                    + "size such as 5MB, 800KB or 1048576, not '" + text + "'");
         }
     }
 }

@@ -15,6 +15,7 @@ import org.recognitionetl.extract.Analyzer;
 import org.recognitionetl.store.ArticleStoreWriter;
 import org.recognitionetl.store.ImportResult;
 import org.recognitionetl.store.SourceFileRow;
+import org.recognitionetl.store.StoreCompaction;
 import org.recognitionetl.store.StoreMaintenance;
 import org.recognitionetl.store.StoreWriteGate;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -33,6 +34,7 @@ import org.springframework.batch.infrastructure.item.database.JdbcPagingItemRead
 import org.springframework.batch.infrastructure.item.database.Order;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -43,8 +45,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * The import job: prepare (full refresh only) → discover files into the staging table → mark files
  * no longer found → import pending files in chunks, in parallel partitions (read, parse + analyse,
- * write all tables in the chunk's transaction) → import files made pending again by the first pass
- * → publish CSV, SQL and the run report.
+ * write all tables in the chunk's transaction), in rounds with the store compacted between them
+ * when needed → import files made pending again by the first pass → publish CSV, SQL and the run
+ * report → compact the store when it is mostly dead pages.
  */
 @Configuration
 public class ImportJobConfiguration {
@@ -53,15 +56,27 @@ public class ImportJobConfiguration {
 
     @Bean
     Job importJob(JobRepository jobRepository, Step prepareStep, Step discoverStep, Step markMissingStep,
-                  Step importStep, Step importAgainStep, Step publishStep) {
+                  Step importStep, Step compactBetweenRoundsStep, Step importAgainStep, Step publishStep,
+                  Step compactAtEndStep, ImportRounds importRounds) {
+        // the import runs in rounds of --compact-every files, the store file compacted between them
+        // when it is mostly dead pages, until no pending file is left
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(prepareStep)
                 .next(discoverStep)
                 .next(markMissingStep)
                 .next(importStep)
-                .next(importAgainStep)
+                .next(importRounds)
+                .on(ImportRounds.ANOTHER_ROUND).to(compactBetweenRoundsStep).next(importStep)
+                .from(importRounds).on(ImportRounds.ALL_READ).to(importAgainStep)
                 .next(publishStep)
+                .next(compactAtEndStep)
+                .end()
                 .build();
+    }
+
+    @Bean
+    ImportRounds importRounds(JdbcTemplate jdbc) {
+        return new ImportRounds(jdbc);
     }
 
     @Bean
@@ -149,10 +164,12 @@ public class ImportJobConfiguration {
     @Bean
     Step importStep(JobRepository jobRepository, TaskExecutorPartitionHandler importPartitionHandler,
                     ProgressListener progress) {
+        // started again in every round, and again on a restart: it reads only what is still pending
         return new StepBuilder("import", jobRepository)
                 .partitioner("import", new FileIdRangePartitioner())
                 .partitionHandler(importPartitionHandler)
                 .listener(progress)
+                .allowStartIfComplete(true)
                 .build();
     }
 
@@ -177,7 +194,7 @@ public class ImportJobConfiguration {
                              JdbcPagingItemReader<SourceFileRow> pendingFiles, ArticleImportProcessor processor,
                              ArticleStoreWriter storeWriter, ProgressListener progress) {
         return chunkStep("importPartition", jobRepository, tm, settings, pendingFiles, processor, storeWriter,
-                progress);
+                progress, true);
     }
 
     /**
@@ -190,13 +207,14 @@ public class ImportJobConfiguration {
     Step importAgainStep(JobRepository jobRepository, PlatformTransactionManager tm, RunSettings settings,
                          JdbcPagingItemReader<SourceFileRow> pendingFiles, ArticleImportProcessor processor,
                          ArticleStoreWriter storeWriter, ProgressListener progress) {
-        return chunkStep("importAgain", jobRepository, tm, settings, pendingFiles, processor, storeWriter, progress);
+        return chunkStep("importAgain", jobRepository, tm, settings, pendingFiles, processor, storeWriter, progress,
+                false);
     }
 
     private static Step chunkStep(String name, JobRepository jobRepository, PlatformTransactionManager tm,
                                   RunSettings settings, JdbcPagingItemReader<SourceFileRow> pendingFiles,
                                   ArticleImportProcessor processor, ArticleStoreWriter storeWriter,
-                                  ProgressListener progress) {
+                                  ProgressListener progress, boolean everyRound) {
         return new StepBuilder(name, jobRepository)
                 .<SourceFileRow, ImportResult>chunk(settings.chunkSize())
                 .transactionManager(tm)
@@ -204,6 +222,7 @@ public class ImportJobConfiguration {
                 .processor(processor)
                 .writer(storeWriter)
                 .listener(progress.chunks())
+                .allowStartIfComplete(everyRound)
                 .build();
     }
 
@@ -239,6 +258,8 @@ public class ImportJobConfiguration {
                 .parameterValues(bounds)
                 .sortKeys(Map.of("file_id", Order.ASCENDING))
                 .pageSize(settings.chunkSize())
+                .maxItemCount(range == FileIdRangePartitioner.FileIdRange.ALL ? Integer.MAX_VALUE
+                        : ImportRounds.filesPerPartition(settings.roundFiles(), settings.threads()))
                 .saveState(false)
                 .rowMapper((rs, i) -> new SourceFileRow(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getLong(4), rs.getLong(5), rs.getString(6), rs.getString(7), rs.getString(8),
@@ -263,6 +284,33 @@ public class ImportJobConfiguration {
     @Bean
     StoreWriteGate storeWriteGate() {
         return new StoreWriteGate();
+    }
+
+    @Bean
+    Step compactBetweenRoundsStep(JobRepository jobRepository, StoreCompactionTasklet storeCompactionTasklet) {
+        return compactionStep("compactBetweenRounds", jobRepository, storeCompactionTasklet);
+    }
+
+    @Bean
+    Step compactAtEndStep(JobRepository jobRepository, StoreCompactionTasklet storeCompactionTasklet) {
+        return compactionStep("compactAtEnd", jobRepository, storeCompactionTasklet);
+    }
+
+    @Bean
+    StoreCompactionTasklet storeCompactionTasklet(DataSource dataSource, RunSettings settings, ConsoleOutput console) {
+        return new StoreCompactionTasklet(
+                new StoreCompaction(dataSource, settings.databaseStoreFile(), settings.compactAtBytes()), console);
+    }
+
+    /**
+     * The database closes during a compaction, so the tasklet runs outside any JDBC transaction (the
+     * step's own bookkeeping commits on fresh connections afterwards).
+     */
+    private static Step compactionStep(String name, JobRepository jobRepository, StoreCompactionTasklet tasklet) {
+        return new StepBuilder(name, jobRepository)
+                .tasklet(tasklet, new ResourcelessTransactionManager())
+                .allowStartIfComplete(true)
+                .build();
     }
 
     @Bean

@@ -23,6 +23,7 @@ public class ProgressListener implements StepExecutionListener {
     private final AtomicLong lastPrinted = new AtomicLong();
     private volatile long pending;
     private volatile long started;
+    private volatile Long jobExecutionId;
 
     public ProgressListener(JdbcTemplate jdbc, ConsoleOutput console, long everyMillis) {
         this.jdbc = jdbc;
@@ -31,11 +32,21 @@ public class ProgressListener implements StepExecutionListener {
         this.everyNanos = console.terminal() ? Math.min(lineEvery, BAR_EVERY_NANOS) : lineEvery;
     }
 
-    /** Registered on the partitioned import step (not on its workers): counts once per run. */
+    /**
+     * Registered on the partitioned import step (not on its workers): counts once per run; a later
+     * round of the same run goes on with the count, the rate and the time left of the first.
+     */
     @Override
     public void beforeStep(StepExecution stepExecution) {
         Long count = jdbc.queryForObject("SELECT COUNT(*) FROM source_files WHERE status = 'PENDING'", Long.class);
-        pending = count == null ? 0 : count;
+        long toRead = count == null ? 0 : count;
+        Long execution = stepExecution.getJobExecutionId();
+        if (execution.equals(jobExecutionId)) {
+            pending = done.get() + toRead;
+            return;
+        }
+        jobExecutionId = execution;
+        pending = toRead;
         done.set(0);
         started = System.nanoTime();
         lastPrinted.set(started);

@@ -18,6 +18,9 @@ import java.util.List;
  * @param progress       print progress lines
  * @param progressMillis time between progress lines
  * @param threads        import partitions run at once (and partitions of a new import)
+ * @param roundFiles     files imported between two looks at the store file's dead pages
+ * @param compactAtBytes a store file at least this large and more than half dead pages is compacted
+ *                       between import rounds and at the end of the run (0: never)
  */
 public record RunSettings(
         List<Path> inputs,
@@ -31,7 +34,9 @@ public record RunSettings(
         int historyDays,
         boolean progress,
         long progressMillis,
-        int threads) {
+        int threads,
+        int roundFiles,
+        long compactAtBytes) {
 
     public Path csvDir() {
         return output.resolve("csv");
@@ -47,6 +52,11 @@ public record RunSettings(
 
     public Path databaseFile() {
         return output.resolve("db").resolve("recognition");
+    }
+
+    /** The file H2 keeps the store in. */
+    public Path databaseStoreFile() {
+        return output.resolve("db").resolve("recognition.mv.db");
     }
 
     public String jdbcUrl() {
