@@ -15,7 +15,8 @@
 # Every "nightly" adds 1,000 more files in the next day's folder (2030-01-01, 2030-01-02, ...), so
 # it can be run again to measure another night. During each run the resident set size and the
 # heap after each collection are sampled every 5 s (ps, jstat) into BIG/out-COUNT-<step>-memory.tsv
-# and summarised, to show whether memory stays flat.
+# and summarised, to show whether memory stays flat; so is the size of the store file, to show that
+# the compaction between import rounds keeps it bounded.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 count=${1:-1000000}
@@ -50,13 +51,14 @@ run() {
     sleep 1
     local pid
     pid=$(pgrep -P "$timer" java || true)
-    printf 'seconds\trss_mb\theap_used_mb\theap_committed_mb\n' > "$samples"
+    printf 'seconds\trss_mb\theap_used_mb\theap_committed_mb\tstore_mb\n' > "$samples"
     local t0=$SECONDS
     while kill -0 "$timer" 2> /dev/null; do
         if [ -n "$pid" ] && rss=$(ps -o rss= -p "$pid" 2> /dev/null); then
             # jstat -gc: S0U S1U EU OU (used) and S0C S1C EC OC (committed), in KB
             heap=$(jstat -gc "$pid" 2> /dev/null | awk 'NR==2 {printf "%.0f\t%.0f", ($3+$4+$6+$8)/1024, ($1+$2+$5+$7)/1024}')
-            printf '%d\t%d\t%s\n' $((SECONDS - t0)) $((rss / 1024)) "${heap:-}" >> "$samples"
+            store=$(stat -c %s "$out/db/recognition.mv.db" 2> /dev/null || echo 0)
+            printf '%d\t%d\t%s\t%d\n' $((SECONDS - t0)) $((rss / 1024)) "${heap:-}" $((store >> 20)) >> "$samples"
         fi
         sleep 5
     done
@@ -70,6 +72,9 @@ run() {
     awk -F'\t' 'NR>1 {t[NR]=$1; r[NR]=$2; h[NR]=$3; n=NR}
         END {if (n < 2) exit; printf "memory (RSS MB / heap used MB) by tenth of the run:";
              for (k=1;k<=10;k++) {i=int(1+(n-1)*k/10); printf " %d/%d", r[i], h[i]} print ""}' "$samples"
+    awk -F'\t' 'NR>1 && $5 > peak {peak=$5} END {printf "store file: peak %d MB while running", peak}' "$samples"
+    echo ", $(( $(stat -c %s "$out/db/recognition.mv.db") >> 20 )) MB at the end"
+    grep '^store: compacted' "$log" || true
     steps
     echo "log: $log, memory samples: $samples"
 }
