@@ -1,0 +1,62 @@
+package org.recognitionetl.discover;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.recognitionetl.store.FileStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Given a staging table whose rows were written in no particular order, with file IDs on both
+ * sides of the sign bit, when discovery loads what it knew, then it finds every known file by its
+ * ID, tells new files apart, and lists the known files the walk did not see.
+ */
+class KnownFilesTest {
+    private static final String[] IDS_AS_WRITTEN = {
+            "f0000000000000aa", "0000000000000001", "8000000000000000", "7fffffffffffffff", "00000000000000ff"};
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void givenFilesWrittenOutOfOrder() {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:known" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        jdbc = new JdbcTemplate(dataSource);
+        for (int i = 0; i < IDS_AS_WRITTEN.length; i++) {
+            jdbc.update("INSERT INTO source_files (file_id, source_root, source_file, size_bytes, modified_millis, status,"
+                    + " analysis_version, first_seen_run, seen_run) VALUES (?, '/in', ?, ?, 1000, ?, 'v1', 1, 1)",
+                    IDS_AS_WRITTEN[i], "f" + i + ".txt", 100L + i, i == 2 ? "MISSING" : "IMPORTED");
+        }
+    }
+
+    @Test
+    void everyKnownFileIsFoundByItsIdWithItsOwnFigures() {
+        KnownFiles known = KnownFiles.load(jdbc, "v1");
+
+        for (int i = 0; i < IDS_AS_WRITTEN.length; i++) {
+            int index = known.indexOf(IDS_AS_WRITTEN[i]);
+            assertThat(index).as(IDS_AS_WRITTEN[i]).isNotNegative();
+            assertThat(known.status(index)).isEqualTo(i == 2 ? FileStatus.MISSING : FileStatus.IMPORTED);
+            assertThat(known.needsImport(index, file(100L + i))).isEqualTo(i == 2);
+            assertThat(known.needsImport(index, file(999L))).as("a changed size").isTrue();
+        }
+        assertThat(known.indexOf("0000000000000002")).isEqualTo(-1);
+        assertThat(known.indexOf("ffffffffffffffff")).isEqualTo(-1);
+    }
+
+    @Test
+    void theKnownFilesNotSeenAreTheOnesNotMarkedAsSeenAndNotMissingYet() {
+        KnownFiles known = KnownFiles.load(jdbc, "v1");
+        known.markSeen(known.indexOf("0000000000000001"));
+        known.markSeen(known.indexOf("7fffffffffffffff"));
+
+        assertThat(known.unseenNotMissing()).containsExactly("00000000000000ff", "f0000000000000aa");
+    }
+
+    private static DiscoveredFile file(long size) {
+        return new DiscoveredFile("/in", "x.txt", size, 1000L);
+    }
+}
