@@ -45,4 +45,17 @@ final class Chars {
         }
         return -1;
     }
+
+    /**
+     * {@code s.substring(from, to).isBlank()} without the copy: every character is whitespace (a surrogate, alone
+     * or in a pair, never is, so testing chars answers as testing code points).
+     */
+    static boolean isBlank(String s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!Character.isWhitespace(s.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

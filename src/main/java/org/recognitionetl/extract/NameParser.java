@@ -34,6 +34,9 @@ final class NameParser {
             "During", "Until", "Without", "Within", "Through", "Among", "Against", "Amid", "Following", "Including",
             "Unlike", "Whether", "Upon", "Toward", "Towards");
 
+    /** {@link #STOP}, probed with a slice of a text. */
+    static final WordTable STOP_TABLE = new WordTable(STOP);
+
     /** Words that make a phrase an organisation ({@code extract/org-words.txt}). */
     static final Set<String> ORG_WORDS = Words.fromResource("extract/org-words.txt");
     private static final WordTable ORG_TABLE = new WordTable(ORG_WORDS);

@@ -81,7 +81,7 @@ final class PersonIndex {
             if (b > a) {
                 // the same tests as isCap, isTitleWord and PARTICLES on the word, done on the slice in place:
                 // this runs for every word of the body
-                boolean ok = (Character.isUpperCase(cs[a]) && !STOP_TABLE.contains(cs, a, b))
+                boolean ok = (Character.isUpperCase(cs[a]) && !NameParser.STOP_TABLE.contains(cs, a, b))
                         || titles.isTitleWord(cs, a, b) || (!seg.isEmpty() && PARTICLE_TABLE.contains(cs, a, b));
                 if (ok) {
                     seg.add(new int[] {a, b});
@@ -279,7 +279,6 @@ final class PersonIndex {
         }
     }
 
-    private static final WordTable STOP_TABLE = new WordTable(NameParser.STOP);
     private static final WordTable PARTICLE_TABLE = new WordTable(PARTICLES);
 
     private static boolean isCap(String w) {

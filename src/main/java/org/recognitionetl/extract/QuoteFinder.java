@@ -15,9 +15,23 @@ import java.util.regex.Pattern;
  */
 final class QuoteFinder {
     private static final Pattern ACCORDING = Pattern.compile("\\b[Aa]ccording to\\b");
-    private static final Pattern THAT_AFTER = Pattern.compile(
+    static final Pattern THAT_AFTER = Pattern.compile(
             "\\G(?:[\\s,]+(?!that\\b)[\\p{L}\\p{N}'’.\\-“”\"]+){0,8}?[\\s,]+that[\\s,]+");
     private static final Pattern THAT = Pattern.compile("\\bthat\\b");
+
+    /**
+     * Where the content clause opened by "that" within a few words after {@code from} starts (the end of a
+     * {@link #THAT_AFTER} match at {@code from} in text[from, to)), or -1. The regex is only tried when "that" occurs
+     * in the range at all: most verbs have none after them, and the matcher (allocated, then tried word by word)
+     * was a visible cost of every speech verb.
+     */
+    static int thatClauseStart(String body, int from, int to) {
+        if (Chars.indexOf(body, "that", from, to) < 0) {
+            return -1;
+        }
+        Matcher that = THAT_AFTER.matcher(body).region(from, to);
+        return that.lookingAt() ? that.end() : -1;
+    }
     private static final Pattern WORDS = Pattern.compile("[\\p{L}\\p{N}]+");
     // the regexes of String.split and matches, compiled once instead of on every call
     private static final Pattern SPACES = Pattern.compile("[ \u00a0]+");
@@ -994,14 +1008,14 @@ final class QuoteFinder {
                 }
             }
             int cs = -1;
-            Matcher that = THAT_AFTER.matcher(body).region(v.end(), s.end());
+            int thatEnd;
             if (INFINITIVE_VERBS.contains(verbWord) && !body.startsWith(" that ", v.end())) {
                 cs = infinitiveStart(body, v.end(), s.end(), verbWord, cue.indexOf(' ') > 0);
             }
             if (cs >= 0) {
                 // "called for contestants to wear dresses that showed …": the infinitive content, whole
-            } else if (that.lookingAt() && !relativeThat(body, v.end(), that.end())) {
-                cs = that.end();
+            } else if ((thatEnd = thatClauseStart(body, v.end(), s.end())) >= 0 && !relativeThat(body, v.end(), thatEnd)) {
+                cs = thatEnd;
             } else if (BARE_CLAUSE_VERBS.contains(cue)) {
                 cs = bareClauseStart(body, v.end(), s.end(), cue);
             }
@@ -1038,9 +1052,9 @@ final class QuoteFinder {
             // a second quote of the same speaker
             SpeechVerbs.Hit pv = participleAfterComma(body, cs, ce);
             if (pv != null) {
-                Matcher that2 = THAT_AFTER.matcher(body).region(pv.end(), ce);
-                if (that2.lookingAt() && words(body, that2.end(), ce) >= 3) {
-                    add(out, taken, new QuoteCandidate(that2.end(), ce, QuoteKind.INDIRECT,
+                int that2 = thatClauseStart(body, pv.end(), ce);
+                if (that2 >= 0 && words(body, that2, ce) >= 3) {
+                    add(out, taken, new QuoteCandidate(that2, ce, QuoteKind.INDIRECT,
                             new Attribution(a.phrase(), a.phraseStart(), pv.form())));
                 }
                 ce = trimEnd(body, cs, pv.start() - 2);
@@ -1332,8 +1346,8 @@ final class QuoteFinder {
                 continue;
             }
             int c2;
-            Matcher that = THAT_AFTER.matcher(body).region(v.end(), ce);
-            c2 = that.lookingAt() ? that.end() : BARE_CLAUSE_VERBS.contains(v.form())
+            int thatEnd = thatClauseStart(body, v.end(), ce);
+            c2 = thatEnd >= 0 ? thatEnd : BARE_CLAUSE_VERBS.contains(v.form())
                     ? bareClauseStart(body, v.end(), ce, v.form()) : -1;
             if (c2 < 0 && infinitive) {
                 c2 = infinitiveStart(body, v.end(), ce, v.form(), false);

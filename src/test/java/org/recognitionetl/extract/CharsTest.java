@@ -20,4 +20,15 @@ class CharsTest {
             }
         }
     }
+
+    @Test
+    void blankSliceAnswersAsTheSubstring() {
+        String text = "a \t\u2003b\u00a0 \ud83d\ude00\n  \u2028c";
+        for (int from = 0; from <= text.length(); from++) {
+            for (int to = from; to <= text.length(); to++) {
+                assertThat(Chars.isBlank(text, from, to)).as("%d %d", from, to)
+                        .isEqualTo(text.substring(from, to).isBlank());
+            }
+        }
+    }
 }

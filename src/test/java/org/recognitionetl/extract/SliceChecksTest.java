@@ -1,0 +1,38 @@
+package org.recognitionetl.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+
+import org.junit.jupiter.api.Test;
+
+/** Hand-written checks on slices of a text answer as the substring-and-regex code they replaced. */
+class SliceChecksTest {
+    @Test
+    void thatClauseStartIsTheRegexMatchEnd() {
+        String[] texts = {" that the plan failed", ", in a letter, that it was over", " the board that hired him",
+            " him on Monday that", " that", " thatcher said", " them, however, that  prices rose", " this and that, ",
+            " one two three four five six seven eight nine that it", " “frankly” that we lost", ""};
+        for (String t : texts) {
+            for (int from = 0; from <= t.length(); from++) {
+                for (int to = from; to <= t.length(); to++) {
+                    Matcher m = QuoteFinder.THAT_AFTER.matcher(t).region(from, to);
+                    int expected = m.lookingAt() ? m.end() : -1;
+                    assertThat(QuoteFinder.thatClauseStart(t, from, to)).as("%s %d %d", t, from, to).isEqualTo(expected);
+                }
+            }
+        }
+    }
+
+    @Test
+    void possessiveEndingAnswersAsTheLowerCasedWord() {
+        String[] words = {"Obama's", "OBAMA'S", "Obama’s", "Obama’S", "Obamas", "'s", "s", "", "İ's", "x'ſ", "Ana's'"};
+        for (String w : words) {
+            String l = w.toLowerCase(Locale.ROOT);
+            String text = "(" + w + ")";
+            assertThat(SourcePhrases.endsWithPossessive(text, 1, 1 + w.length())).as(w)
+                    .isEqualTo(l.endsWith("'s") || l.endsWith("’s"));
+        }
+    }
+}
