@@ -322,6 +322,11 @@ final class PersonIndex {
 
     /** The first word of the person's name the phrase gives, or {@link #REJECTED} when it names no person. */
     private String verdict(NameParser parser, String seg) {
+        if (isLoneWord(seg) && titles.match(List.of(seg), 0) == 0) {
+            // the parser keeps a lone word as a one-word name or drops it; only a title it opens ("Senator")
+            // could make that a person, and the parse (a memo look-up or a full parse) costs far more than this
+            return REJECTED;
+        }
         NameParser.Parsed p = parsed.computeIfAbsent(seg, parser::parse);
         if (p.organisation() || !p.hasName()) {
             return REJECTED;
@@ -355,6 +360,17 @@ final class PersonIndex {
             return REJECTED; // "Eastern Ukraine", "East Texas": places, not people
         }
         return t[0];
+    }
+
+    /** Only ASCII letters: the name parser reads the phrase as one token. */
+    static boolean isLoneWord(String seg) {
+        for (int k = 0; k < seg.length(); k++) {
+            char c = seg.charAt(k);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+                return false;
+            }
+        }
+        return !seg.isEmpty();
     }
 
     private static boolean plural(String body, int s, int e) {
