@@ -199,7 +199,7 @@ final class QuoteFinder {
             return false;
         }
         char first = body.charAt(ps);
-        if (QUOTE_OPENERS.indexOf(first) >= 0 || Character.isDigit(first) || words(body, ps, pe) < 3) {
+        if (QUOTE_OPENERS.indexOf(first) >= 0 || Character.isDigit(first) || words(body, ps, pe, 3) < 3) {
             return false; // marked words, or a numbered list
         }
         int st = body.lastIndexOf('\n', k - 1) + 1;
@@ -207,7 +207,7 @@ final class QuoteFinder {
             int dot = body.lastIndexOf(end, k - 1);
             st = Math.max(st, dot < 0 ? 0 : dot + end.length());
         }
-        if (st >= k || words(body, st, k) > 25) {
+        if (st >= k || words(body, st, k, 26) > 25) {
             return false;
         }
         int[] host = new int[1];
@@ -239,12 +239,12 @@ final class QuoteFinder {
             // the closing mark was lost: the attribution may sit inside what looks like the quote
             int[] cut = new int[1];
             Attribution a = trailingAttribution(body, cs, ce, cut);
-            if (a != null && words(body, cs, cut[0]) >= 3) {
+            if (a != null && words(body, cs, cut[0], 3) >= 3) {
                 add(out, taken, new QuoteCandidate(cs, trimEnd(body, cs, cut[0]), QuoteKind.DIRECT, a));
                 return;
             }
         }
-        if (words(body, cs, ce) < 3 || (ce - cs < 60 && looksLikeLink(body, cs, ce)) || titleCase(body, cs, ce)) {
+        if (words(body, cs, ce, 3) < 3 || (ce - cs < 60 && looksLikeLink(body, cs, ce)) || titleCase(body, cs, ce)) {
             return;
         }
         Span openSent = sentenceAt(sents, m.openAt());
@@ -261,7 +261,7 @@ final class QuoteFinder {
         }
         // a marked fragment inside the writer's own clause: "A cashier who “steals …” is held accountable,
         // Warren said." is one reported quote, the clause with its marks (ANNOTATION, settled hard cases)
-        boolean fragment = !m.unclosed() && words(body, beforeStart, m.openAt()) >= 2
+        boolean fragment = !m.unclosed() && words(body, beforeStart, m.openAt(), 2) >= 2
                 && verbs.first(body, beforeStart, m.openAt()) == null && !mentionsAccording(body, beforeStart, m.openAt())
                 && noMarks(body, beforeStart, m.openAt());
         // 1. attribution right after the closing mark: "…," Tokayev said / "…," said Tokayev
@@ -332,7 +332,7 @@ final class QuoteFinder {
         // 2d. "Dan Coats stood by the assessment: “…”": a named subject opens the sentence and a colon
         // introduces marked words that end it
         String bt = before.stripTrailing();
-        if (bt.endsWith(":") && !m.unclosed() && words(body, beforeStart, m.openAt()) >= 3
+        if (bt.endsWith(":") && !m.unclosed() && words(body, beforeStart, m.openAt(), 3) >= 3
                 && onlyClosingPunctuation(body, m.closeEnd(), afterLimitSame(sents, m.closeEnd(), pe))) {
             int colon = beforeStart + bt.length() - 1;
             Attribution subject = sources.after(body, beforeStart, colon, ":");
@@ -407,7 +407,7 @@ final class QuoteFinder {
         while (ce > cs && (Character.isWhitespace(body.charAt(ce - 1)) || "\"”’".indexOf(body.charAt(ce - 1)) >= 0)) {
             ce--;
         }
-        if (words(body, cs, ce) < 3 || looksLikeLink(body, cs, Math.min(ce, cs + 60))) {
+        if (words(body, cs, ce, 3) < 3 || looksLikeLink(body, cs, Math.min(ce, cs + 60))) {
             return false;
         }
         out.add(new QuoteCandidate(cs, ce, QuoteKind.DIRECT, new Attribution(m.group(1).strip(), m.start(1), "tweeted")));
@@ -591,7 +591,7 @@ final class QuoteFinder {
             return false;
         }
         int comma = body.indexOf(',', s.start());
-        if (comma < 0 || comma >= s.end() || words(body, s.start(), comma) > 14) {
+        if (comma < 0 || comma >= s.end() || words(body, s.start(), comma, 15) > 14) {
             return false;
         }
         SpeechVerbs.Hit v = verbs.first(body, s.start() + 3, comma);
@@ -613,7 +613,7 @@ final class QuoteFinder {
             cs++;
         }
         int ce = trimEnd(body, cs, s.end());
-        if (words(body, cs, ce) < 3 || !free(taken, cs, ce)) {
+        if (words(body, cs, ce, 3) < 3 || !free(taken, cs, ce)) {
             return false;
         }
         add(out, taken, new QuoteCandidate(cs, ce, QuoteKind.INDIRECT, a));
@@ -659,7 +659,7 @@ final class QuoteFinder {
 
     /** Up to five plain words with no punctuation, verb or auxiliary among them: "IMF chief economist". */
     private static boolean rolePrefix(String body, int s, int e) {
-        if (words(body, s, e) > 5) {
+        if (words(body, s, e, 6) > 5) {
             return false;
         }
         for (int i = s; i < e; i++) {
@@ -684,7 +684,7 @@ final class QuoteFinder {
      * modifiers, even where a name with a role in front would be too loose.
      */
     private static boolean lowerCasePrefix(String body, int p, Attribution a) {
-        if (a.phrase().isEmpty() || !Character.isLowerCase(a.phrase().charAt(0)) || words(body, p, a.phraseStart()) > 3) {
+        if (a.phrase().isEmpty() || !Character.isLowerCase(a.phrase().charAt(0)) || words(body, p, a.phraseStart(), 4) > 3) {
             return false;
         }
         for (int i = p; i < a.phraseStart(); i++) {
@@ -732,14 +732,14 @@ final class QuoteFinder {
         if (strict && between.contains(",") && !between.contains(";") && !between.contains("—")
                 && !between.contains("(")) {
             // ", X said, she planted …" goes on with a clause: the words after it are the quote, not these
-            return words(body, w.start(), end) <= 4 || COMMA_CONTINUATIONS.contains(w.group().toLowerCase(Locale.ROOT));
+            return words(body, w.start(), end, 5) <= 4 || COMMA_CONTINUATIONS.contains(w.group().toLowerCase(Locale.ROOT));
         }
         if (between.contains(",") || between.contains(";") || between.contains(".") || between.contains("—")
                 || between.contains(":") || between.contains("\"") || between.contains("“") || between.contains("(")) {
             return true;
         }
         int stop = rest.indexOf(',');
-        if (strict && stop >= 0 && words(body, w.start() + stop, end) >= 4) {
+        if (strict && stop >= 0 && words(body, w.start() + stop, end, 4) >= 4) {
             Matcher after = WORDS.matcher(body).region(w.start() + stop, end);
             if (after.find() && !COMMA_CONTINUATIONS.contains(after.group().toLowerCase(Locale.ROOT))) {
                 return false; // ", he told me on Friday, is that …": the sentence goes on past the attribution
@@ -749,7 +749,7 @@ final class QuoteFinder {
         Matcher that = THAT.matcher(upToComma);
         // marked words: only a "that" right after the verb and its hearer opens a clause ("told reporters after
         // the meeting that was held …" has a relative one)
-        if (that.find() && (strict || words(upToComma, 0, that.start()) <= 2)) {
+        if (that.find() && (strict || words(upToComma, 0, that.start(), 3) <= 2)) {
             return false;
         }
         String first = w.group().toLowerCase(Locale.ROOT);
@@ -852,7 +852,7 @@ final class QuoteFinder {
         }
         int[] cut = new int[1];
         Attribution a = trailingAttribution(body, s.start(), s.end(), cut);
-        if (a == null || words(body, s.start(), cut[0]) < 3 || adverbialOnly(body, s.start(), cut[0])) {
+        if (a == null || words(body, s.start(), cut[0], 3) < 3 || adverbialOnly(body, s.start(), cut[0])) {
             return false;
         }
         int start = s.start();
@@ -907,7 +907,7 @@ final class QuoteFinder {
             int comma = body.indexOf(',', acc.end());
             if (comma > 0 && comma < s.end()) {
                 Attribution a = sources.after(body, acc.end(), comma, "according to");
-                if (a == null && words(body, acc.end(), comma) <= 12) {
+                if (a == null && words(body, acc.end(), comma, 13) <= 12) {
                     // "According to exit polls, …", "According to the data, …": the comma closes the source
                     int ps0 = acc.end();
                     while (ps0 < comma && body.charAt(ps0) == ' ') {
@@ -920,7 +920,7 @@ final class QuoteFinder {
                     cs++;
                 }
                 int ce = trimEnd(body, cs, s.end());
-                if (a != null && words(body, cs, ce) >= 3 && free(taken, cs, ce)) {
+                if (a != null && words(body, cs, ce, 3) >= 3 && free(taken, cs, ce)) {
                     add(out, taken, new QuoteCandidate(cs, ce, QuoteKind.INDIRECT, a));
                     return;
                 }
@@ -994,12 +994,12 @@ final class QuoteFinder {
                 // gives two quotes, like the split rule for marked speech
                 int ae = trimEnd(body, s.start(), a.phraseStart());
                 boolean added = false;
-                if (words(body, s.start(), ae) >= 3 && free(taken, s.start(), ae) && noMarks(body, s.start(), ae)
+                if (words(body, s.start(), ae, 3) >= 3 && free(taken, s.start(), ae) && noMarks(body, s.start(), ae)
                         && verbs.first(body, s.start(), ae) == null && !adverbialOnly(body, s.start(), ae)) {
                     add(out, taken, new QuoteCandidate(s.start(), ae, QuoteKind.INDIRECT, a));
                     added = true;
                 }
-                if (words(body, cs0, ce0) >= 3 && free(taken, cs0, ce0)) {
+                if (words(body, cs0, ce0, 3) >= 3 && free(taken, cs0, ce0)) {
                     add(out, taken, new QuoteCandidate(cs0, ce0, QuoteKind.INDIRECT, a));
                     added = true;
                 }
@@ -1029,7 +1029,7 @@ final class QuoteFinder {
                 continue;
             }
             int ce = trimEnd(body, cs, s.end());
-            if (words(body, cs, ce) < 3 || !free(taken, cs, ce)) {
+            if (words(body, cs, ce, 3) < 3 || !free(taken, cs, ce)) {
                 continue;
             }
             String clause = body.substring(cs, ce);
@@ -1053,7 +1053,7 @@ final class QuoteFinder {
             SpeechVerbs.Hit pv = participleAfterComma(body, cs, ce);
             if (pv != null) {
                 int that2 = thatClauseStart(body, pv.end(), ce);
-                if (that2 >= 0 && words(body, that2, ce) >= 3) {
+                if (that2 >= 0 && words(body, that2, ce, 3) >= 3) {
                     add(out, taken, new QuoteCandidate(that2, ce, QuoteKind.INDIRECT,
                             new Attribution(a.phrase(), a.phraseStart(), pv.form())));
                 }
@@ -1081,7 +1081,7 @@ final class QuoteFinder {
                 if (a == null) {
                     a = accordingToAnySource(body, tail.end(), s.end());
                 }
-                if (a != null && words(body, s.start(), comma) >= 3 && free(taken, s.start(), comma)) {
+                if (a != null && words(body, s.start(), comma, 3) >= 3 && free(taken, s.start(), comma)) {
                     add(out, taken, new QuoteCandidate(s.start(), comma, QuoteKind.INDIRECT, a));
                     return;
                 }
@@ -1102,7 +1102,7 @@ final class QuoteFinder {
         while (pe > ps && ".!;".indexOf(body.charAt(pe - 1)) >= 0) {
             pe--;
         }
-        if (pe <= ps || words(body, ps, pe) > 12 || !noMarks(body, ps, pe) || body.substring(ps, pe).contains(",")
+        if (pe <= ps || words(body, ps, pe, 13) > 12 || !noMarks(body, ps, pe) || body.substring(ps, pe).contains(",")
                 || verbs.first(body, ps, pe) != null) {
             return null;
         }
@@ -1219,7 +1219,7 @@ final class QuoteFinder {
             return true;
         }
         String first = w.group().toLowerCase(Locale.ROOT);
-        if (words(body, s, e) > 5) {
+        if (words(body, s, e, 6) > 5) {
             // "During his seven years in office", "Lamenting their luck": a phrase without a finite verb
             if (!SUBORDINATORS.contains(first) && !AFTER_VERB_OK.contains(first) && !first.endsWith("ing")) {
                 return false;
@@ -1245,12 +1245,12 @@ final class QuoteFinder {
     /** ", although …", ", though …": a concession of the writer's, not part of the reported words. */
     private static int concessiveCut(String body, int cs, int ce) {
         int semi = Chars.indexOf(body, "; ", cs, ce);
-        if (semi > cs && semi < ce && words(body, cs, semi) >= 3) {
+        if (semi > cs && semi < ce && words(body, cs, semi, 3) >= 3) {
             ce = trimEnd(body, cs, semi); // a semicolon joins the writer's next statement
         }
         for (String c : CONCESSIVES) {
             int k = Chars.indexOf(body, c, cs, ce);
-            if (k > cs && k < ce && words(body, cs, k) >= 3) {
+            if (k > cs && k < ce && words(body, cs, k, 3) >= 3) {
                 return trimEnd(body, cs, k);
             }
         }
@@ -1261,7 +1261,7 @@ final class QuoteFinder {
     private SpeechVerbs.Hit participleAfterComma(String body, int cs, int ce) {
         for (SpeechVerbs.Hit v : verbs.find(body, cs, ce)) {
             if (v.form().endsWith("ing") && v.start() - 2 > cs && body.startsWith(", ", v.start() - 2)
-                    && words(body, cs, v.start() - 2) >= 3) {
+                    && words(body, cs, v.start() - 2, 3) >= 3) {
                 return v;
             }
         }
@@ -1341,7 +1341,7 @@ final class QuoteFinder {
                 }
             }
             boolean infinitive = INFINITIVE_VERBS.contains(v.form());
-            if (and < 0 || words(body, cs, and) < 3 || (!BARE_CLAUSE_VERBS.contains(v.form()) && !infinitive
+            if (and < 0 || words(body, cs, and, 3) < 3 || (!BARE_CLAUSE_VERBS.contains(v.form()) && !infinitive
                     && other[0] == null)) {
                 continue;
             }
@@ -1352,7 +1352,7 @@ final class QuoteFinder {
             if (c2 < 0 && infinitive) {
                 c2 = infinitiveStart(body, v.end(), ce, v.form(), false);
             }
-            if (c2 > 0 && words(body, c2, ce) >= 3) {
+            if (c2 > 0 && words(body, c2, ce, 3) >= 3) {
                 out[0] = and;
                 out[1] = c2;
                 out[2] = ce;
@@ -1882,6 +1882,14 @@ final class QuoteFinder {
 
     /** Number of {@link #WORDS} matches in body[s, e): runs of letters and digits, counted by hand. */
     static int words(String body, int s, int e) {
+        return words(body, s, e, Integer.MAX_VALUE);
+    }
+
+    /**
+     * {@code Math.min(words(body, s, e), enough)}: the count stops at {@code enough}. Most callers compare the
+     * count with a small number ("at least three words"), and counting the rest of a long quote was a visible cost.
+     */
+    static int words(String body, int s, int e, int enough) {
         int n = 0;
         boolean inWord = false;
         int i = s;
@@ -1889,8 +1897,8 @@ final class QuoteFinder {
             char c = body.charAt(i);
             if (c < 128) { // most characters: no surrogate to decode
                 boolean w = Tokens.isAsciiWordChar(c);
-                if (w && !inWord) {
-                    n++;
+                if (w && !inWord && ++n >= enough) {
+                    return n;
                 }
                 inWord = w;
                 i++;
@@ -1899,8 +1907,8 @@ final class QuoteFinder {
             int cp = body.codePointAt(i);
             int len = Character.charCount(cp);
             boolean w = i + len <= e && Tokens.isWordChar(cp);
-            if (w && !inWord) {
-                n++;
+            if (w && !inWord && ++n >= enough) {
+                return n;
             }
             inWord = w;
             i += len;

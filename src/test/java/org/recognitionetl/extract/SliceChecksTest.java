@@ -35,4 +35,18 @@ class SliceChecksTest {
                     .isEqualTo(l.endsWith("'s") || l.endsWith("’s"));
         }
     }
+
+    @Test
+    void boundedWordCountIsTheCountUpToTheBound() {
+        String text = "One, two—three 4.5 vier’s \ud835\udc00bc fünf  x-y \u2163 end.";
+        for (int s = 0; s <= text.length(); s++) {
+            for (int e = s; e <= text.length(); e++) {
+                int all = QuoteFinder.words(text, s, e);
+                for (int enough = 1; enough <= 12; enough++) {
+                    assertThat(QuoteFinder.words(text, s, e, enough)).as("%d %d %d", s, e, enough)
+                            .isEqualTo(Math.min(all, enough));
+                }
+            }
+        }
+    }
 }
