@@ -379,9 +379,12 @@ final class SpeakerResolver {
                     return null;
                 }
                 int s = from;
-                Matcher conj = LEADING_CONJUNCTION.matcher(body).region(s, pos);
-                if (conj.lookingAt()) {
-                    s = conj.end();
+                // every conjunction of the regex opens with one of these capitals: most phrases need no matcher
+                if ("BAYS".indexOf(body.charAt(s)) >= 0) {
+                    Matcher conj = LEADING_CONJUNCTION.matcher(body).region(s, pos);
+                    if (conj.lookingAt()) {
+                        s = conj.end();
+                    }
                 }
                 int npEnd = subjectPhraseEnd(body, s, pos);
                 if (npEnd > s) {
