@@ -46,7 +46,11 @@ final class Titles {
         if (i >= tokens.size()) {
             return 0;
         }
-        List<String[]> cands = byFirst.get(tokens.get(i).toLowerCase(Locale.ROOT));
+        String first = tokens.get(i);
+        if (!wordTable.containsLowerCased(first, 0, first.length())) {
+            return 0; // no title opens with a word that is in none: most tokens are not, and need no lower-cased copy
+        }
+        List<String[]> cands = byFirst.get(first.toLowerCase(Locale.ROOT));
         if (cands == null) {
             return 0;
         }
