@@ -204,7 +204,8 @@ final class QuoteFinder {
         }
         int st = body.lastIndexOf('\n', k - 1) + 1;
         for (String end : SENTENCE_ENDS) {
-            int dot = body.lastIndexOf(end, k - 1);
+            // an end before the paragraph cannot move st: the search stops there instead of at the body's start
+            int dot = Chars.lastIndexOf(body, end, k - 1, st - end.length());
             st = Math.max(st, dot < 0 ? 0 : dot + end.length());
         }
         if (st >= k || words(body, st, k, 26) > 25) {

@@ -31,4 +31,19 @@ class CharsTest {
             }
         }
     }
+
+    @Test
+    void boundedLastIndexOfMatchesUnboundedSearchAboveTheFloor() {
+        String text = "One. Two? “Three.” Four. five! ";
+        for (String needle : new String[] {". ", ".” ", "? ", "! ", "absent", "One"}) {
+            for (int from = -2; from <= text.length() + 1; from++) {
+                for (int floor = -2; floor <= text.length() + 1; floor++) {
+                    int k = text.lastIndexOf(needle, from);
+                    int expected = k >= floor ? k : -1;
+                    assertThat(Chars.lastIndexOf(text, needle, from, floor)).as("%s %d %d", needle, from, floor)
+                            .isEqualTo(expected);
+                }
+            }
+        }
+    }
 }
