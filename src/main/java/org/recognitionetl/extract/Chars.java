@@ -45,4 +45,33 @@ final class Chars {
         }
         return -1;
     }
+
+    /**
+     * {@code s.substring(from, to).isBlank()} without the copy: every character is whitespace (a surrogate, alone
+     * or in a pair, never is, so testing chars answers as testing code points).
+     */
+    static boolean isBlank(String s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!Character.isWhitespace(s.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@code s.lastIndexOf(needle, from)} if that is at or after {@code floor}, else -1: the last occurrence
+     * starting in [floor, from]. The callers only care about occurrences after some offset, and the unbounded
+     * search went on back to the body's start whenever there was none.
+     */
+    static int lastIndexOf(String s, String needle, int from, int floor) {
+        int k = Math.min(from, s.length() - needle.length());
+        char first = needle.charAt(0);
+        for (int lo = Math.max(floor, 0); k >= lo; k--) {
+            if (s.charAt(k) == first && s.startsWith(needle, k)) {
+                return k;
+            }
+        }
+        return -1;
+    }
 }

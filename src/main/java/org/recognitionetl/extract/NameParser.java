@@ -34,8 +34,17 @@ final class NameParser {
             "During", "Until", "Without", "Within", "Through", "Among", "Against", "Amid", "Following", "Including",
             "Unlike", "Whether", "Upon", "Toward", "Towards");
 
+    /** {@link #STOP}, probed with a slice of a text. */
+    static final WordTable STOP_TABLE = new WordTable(STOP);
+
     /** Words that make a phrase an organisation ({@code extract/org-words.txt}). */
     static final Set<String> ORG_WORDS = Words.fromResource("extract/org-words.txt");
+    private static final WordTable ORG_TABLE = new WordTable(ORG_WORDS);
+
+    /** {@code ORG_WORDS.contains(w.toLowerCase(Locale.ROOT))} without the lower-cased copy (asked of every token). */
+    private static boolean isOrgWord(String w) {
+        return ORG_TABLE.containsLowerCased(w, 0, w.length());
+    }
 
     private final Gazetteer gazetteer;
     private final Titles titles;
@@ -193,7 +202,7 @@ final class NameParser {
         if (run > 0 && run < rest.size()) {
             String before = rest.get(run - 1);
             boolean lower = !Character.isUpperCase(before.charAt(0));
-            boolean orgOrTitle = ORG_WORDS.contains(before.toLowerCase(Locale.ROOT)) || titles.isTitleWord(before);
+            boolean orgOrTitle = isOrgWord(before) || titles.isTitleWord(before);
             if ((lower || orgOrTitle) && !TRAILER_PREPOSITIONS.contains(before) && !NOT_BEFORE_NAME.contains(before)
                     && (rest.size() - run >= 2 || title.length() > 0 || titles.isTitleWord(before))) {
                 // the title is the longest one that ends right before the name ("Senior Editor", "spokesman")
@@ -244,13 +253,13 @@ final class NameParser {
         }
         boolean org = false;
         for (String r : rest) {
-            if (ORG_WORDS.contains(r.toLowerCase(Locale.ROOT))) {
+            if (isOrgWord(r)) {
                 org = true;
             }
         }
         if (org) {
             // organisations keep their full phrase (minus a leading article): "Kazakhstan's Foreign Ministry"
-            String full = phrase.strip().replaceFirst("^(?i:the)\\s+", "");
+            String full = LEADING_THE.matcher(phrase.strip()).replaceFirst("");
             return new Parsed(full, "", affiliation, true);
         }
         if (!rest.isEmpty()) {
@@ -268,6 +277,9 @@ final class NameParser {
         return new Parsed(String.join(" ", rest), title.toString(), affiliation, false);
     }
 
+    /** The regex of the organisation branch's {@code replaceFirst}, compiled once instead of on every call. */
+    private static final Pattern LEADING_THE = Pattern.compile("^(?i:the)\\s+");
+
     private static final Set<String> TRAILER_PREPOSITIONS = Words.set("of", "for", "from", "at");
 
     /** Words after which capitalised words name a thing, not a person ("for a Responsible Budget"). */
@@ -276,7 +288,7 @@ final class NameParser {
 
     /** An all-capitals word of two letters or more ("WATCHED"), not an organisation ("NATO" is one). */
     private static boolean isShouted(String w) {
-        if (w.length() < 2 || ORG_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+        if (w.length() < 2 || isOrgWord(w)) {
             return false;
         }
         for (int k = 0; k < w.length(); k++) {
@@ -289,7 +301,7 @@ final class NameParser {
 
     private static boolean anyOrgWord(List<String> words) {
         for (String w : words) {
-            if (ORG_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+            if (isOrgWord(w)) {
                 return true;
             }
         }
@@ -304,7 +316,7 @@ final class NameParser {
         for (int j = 0; j < words.size(); j++) {
             String w = words.get(j);
             if ((!capitalised(w) && !innerParticle(words, j))
-                    || ORG_WORDS.contains(w.toLowerCase(Locale.ROOT)) || STOP.contains(w)) {
+                    || isOrgWord(w) || STOP.contains(w)) {
                 return false;
             }
         }

@@ -31,14 +31,10 @@ final class NamingCue {
     /** Start of the run of regex {@code \s} characters ending at {@code end}. */
     private static int skipSpaceBack(String s, int end) {
         int i = end;
-        while (i > 0 && isRegexSpace(s.charAt(i - 1))) {
+        while (i > 0 && TrailingWord.isRegexSpace(s.charAt(i - 1))) {
             i--;
         }
         return i;
-    }
-
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static boolean endsWithWordAt(String s, int end) {

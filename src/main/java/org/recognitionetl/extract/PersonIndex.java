@@ -81,7 +81,7 @@ final class PersonIndex {
             if (b > a) {
                 // the same tests as isCap, isTitleWord and PARTICLES on the word, done on the slice in place:
                 // this runs for every word of the body
-                boolean ok = (Character.isUpperCase(cs[a]) && !STOP_TABLE.contains(cs, a, b))
+                boolean ok = (Character.isUpperCase(cs[a]) && !NameParser.STOP_TABLE.contains(cs, a, b))
                         || titles.isTitleWord(cs, a, b) || (!seg.isEmpty() && PARTICLE_TABLE.contains(cs, a, b));
                 if (ok) {
                     seg.add(new int[] {a, b});
@@ -279,7 +279,6 @@ final class PersonIndex {
         }
     }
 
-    private static final WordTable STOP_TABLE = new WordTable(NameParser.STOP);
     private static final WordTable PARTICLE_TABLE = new WordTable(PARTICLES);
 
     private static boolean isCap(String w) {
@@ -323,6 +322,11 @@ final class PersonIndex {
 
     /** The first word of the person's name the phrase gives, or {@link #REJECTED} when it names no person. */
     private String verdict(NameParser parser, String seg) {
+        if (isLoneWord(seg) && titles.match(List.of(seg), 0) == 0) {
+            // the parser keeps a lone word as a one-word name or drops it; only a title it opens ("Senator")
+            // could make that a person, and the parse (a memo look-up or a full parse) costs far more than this
+            return REJECTED;
+        }
         NameParser.Parsed p = parsed.computeIfAbsent(seg, parser::parse);
         if (p.organisation() || !p.hasName()) {
             return REJECTED;
@@ -356,6 +360,17 @@ final class PersonIndex {
             return REJECTED; // "Eastern Ukraine", "East Texas": places, not people
         }
         return t[0];
+    }
+
+    /** Only ASCII letters: the name parser reads the phrase as one token. */
+    static boolean isLoneWord(String seg) {
+        for (int k = 0; k < seg.length(); k++) {
+            char c = seg.charAt(k);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+                return false;
+            }
+        }
+        return !seg.isEmpty();
     }
 
     private static boolean plural(String body, int s, int e) {

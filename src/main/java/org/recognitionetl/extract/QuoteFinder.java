@@ -15,9 +15,23 @@ import java.util.regex.Pattern;
  */
 final class QuoteFinder {
     private static final Pattern ACCORDING = Pattern.compile("\\b[Aa]ccording to\\b");
-    private static final Pattern THAT_AFTER = Pattern.compile(
+    static final Pattern THAT_AFTER = Pattern.compile(
             "\\G(?:[\\s,]+(?!that\\b)[\\p{L}\\p{N}'’.\\-“”\"]+){0,8}?[\\s,]+that[\\s,]+");
     private static final Pattern THAT = Pattern.compile("\\bthat\\b");
+
+    /**
+     * Where the content clause opened by "that" within a few words after {@code from} starts (the end of a
+     * {@link #THAT_AFTER} match at {@code from} in text[from, to)), or -1. The regex is only tried when "that" occurs
+     * in the range at all: most verbs have none after them, and the matcher (allocated, then tried word by word)
+     * was a visible cost of every speech verb.
+     */
+    static int thatClauseStart(String body, int from, int to) {
+        if (Chars.indexOf(body, "that", from, to) < 0) {
+            return -1;
+        }
+        Matcher that = THAT_AFTER.matcher(body).region(from, to);
+        return that.lookingAt() ? that.end() : -1;
+    }
     private static final Pattern WORDS = Pattern.compile("[\\p{L}\\p{N}]+");
     // the regexes of String.split and matches, compiled once instead of on every call
     private static final Pattern SPACES = Pattern.compile("[ \u00a0]+");
@@ -185,15 +199,16 @@ final class QuoteFinder {
             return false;
         }
         char first = body.charAt(ps);
-        if (QUOTE_OPENERS.indexOf(first) >= 0 || Character.isDigit(first) || words(body, ps, pe) < 3) {
+        if (QUOTE_OPENERS.indexOf(first) >= 0 || Character.isDigit(first) || words(body, ps, pe, 3) < 3) {
             return false; // marked words, or a numbered list
         }
         int st = body.lastIndexOf('\n', k - 1) + 1;
         for (String end : SENTENCE_ENDS) {
-            int dot = body.lastIndexOf(end, k - 1);
+            // an end before the paragraph cannot move st: the search stops there instead of at the body's start
+            int dot = Chars.lastIndexOf(body, end, k - 1, st - end.length());
             st = Math.max(st, dot < 0 ? 0 : dot + end.length());
         }
-        if (st >= k || words(body, st, k) > 25) {
+        if (st >= k || words(body, st, k, 26) > 25) {
             return false;
         }
         int[] host = new int[1];
@@ -225,12 +240,12 @@ final class QuoteFinder {
             // the closing mark was lost: the attribution may sit inside what looks like the quote
             int[] cut = new int[1];
             Attribution a = trailingAttribution(body, cs, ce, cut);
-            if (a != null && words(body, cs, cut[0]) >= 3) {
+            if (a != null && words(body, cs, cut[0], 3) >= 3) {
                 add(out, taken, new QuoteCandidate(cs, trimEnd(body, cs, cut[0]), QuoteKind.DIRECT, a));
                 return;
             }
         }
-        if (words(body, cs, ce) < 3 || (ce - cs < 60 && looksLikeLink(body, cs, ce)) || titleCase(body, cs, ce)) {
+        if (words(body, cs, ce, 3) < 3 || (ce - cs < 60 && looksLikeLink(body, cs, ce)) || titleCase(body, cs, ce)) {
             return;
         }
         Span openSent = sentenceAt(sents, m.openAt());
@@ -247,7 +262,7 @@ final class QuoteFinder {
         }
         // a marked fragment inside the writer's own clause: "A cashier who “steals …” is held accountable,
         // Warren said." is one reported quote, the clause with its marks (ANNOTATION, settled hard cases)
-        boolean fragment = !m.unclosed() && words(body, beforeStart, m.openAt()) >= 2
+        boolean fragment = !m.unclosed() && words(body, beforeStart, m.openAt(), 2) >= 2
                 && verbs.first(body, beforeStart, m.openAt()) == null && !mentionsAccording(body, beforeStart, m.openAt())
                 && noMarks(body, beforeStart, m.openAt());
         // 1. attribution right after the closing mark: "…," Tokayev said / "…," said Tokayev
@@ -318,7 +333,7 @@ final class QuoteFinder {
         // 2d. "Dan Coats stood by the assessment: “…”": a named subject opens the sentence and a colon
         // introduces marked words that end it
         String bt = before.stripTrailing();
-        if (bt.endsWith(":") && !m.unclosed() && words(body, beforeStart, m.openAt()) >= 3
+        if (bt.endsWith(":") && !m.unclosed() && words(body, beforeStart, m.openAt(), 3) >= 3
                 && onlyClosingPunctuation(body, m.closeEnd(), afterLimitSame(sents, m.closeEnd(), pe))) {
             int colon = beforeStart + bt.length() - 1;
             Attribution subject = sources.after(body, beforeStart, colon, ":");
@@ -393,7 +408,7 @@ final class QuoteFinder {
         while (ce > cs && (Character.isWhitespace(body.charAt(ce - 1)) || "\"”’".indexOf(body.charAt(ce - 1)) >= 0)) {
             ce--;
         }
-        if (words(body, cs, ce) < 3 || looksLikeLink(body, cs, Math.min(ce, cs + 60))) {
+        if (words(body, cs, ce, 3) < 3 || looksLikeLink(body, cs, Math.min(ce, cs + 60))) {
             return false;
         }
         out.add(new QuoteCandidate(cs, ce, QuoteKind.DIRECT, new Attribution(m.group(1).strip(), m.start(1), "tweeted")));
@@ -577,7 +592,7 @@ final class QuoteFinder {
             return false;
         }
         int comma = body.indexOf(',', s.start());
-        if (comma < 0 || comma >= s.end() || words(body, s.start(), comma) > 14) {
+        if (comma < 0 || comma >= s.end() || words(body, s.start(), comma, 15) > 14) {
             return false;
         }
         SpeechVerbs.Hit v = verbs.first(body, s.start() + 3, comma);
@@ -599,7 +614,7 @@ final class QuoteFinder {
             cs++;
         }
         int ce = trimEnd(body, cs, s.end());
-        if (words(body, cs, ce) < 3 || !free(taken, cs, ce)) {
+        if (words(body, cs, ce, 3) < 3 || !free(taken, cs, ce)) {
             return false;
         }
         add(out, taken, new QuoteCandidate(cs, ce, QuoteKind.INDIRECT, a));
@@ -645,7 +660,7 @@ final class QuoteFinder {
 
     /** Up to five plain words with no punctuation, verb or auxiliary among them: "IMF chief economist". */
     private static boolean rolePrefix(String body, int s, int e) {
-        if (words(body, s, e) > 5) {
+        if (words(body, s, e, 6) > 5) {
             return false;
         }
         for (int i = s; i < e; i++) {
@@ -670,7 +685,7 @@ final class QuoteFinder {
      * modifiers, even where a name with a role in front would be too loose.
      */
     private static boolean lowerCasePrefix(String body, int p, Attribution a) {
-        if (a.phrase().isEmpty() || !Character.isLowerCase(a.phrase().charAt(0)) || words(body, p, a.phraseStart()) > 3) {
+        if (a.phrase().isEmpty() || !Character.isLowerCase(a.phrase().charAt(0)) || words(body, p, a.phraseStart(), 4) > 3) {
             return false;
         }
         for (int i = p; i < a.phraseStart(); i++) {
@@ -718,14 +733,14 @@ final class QuoteFinder {
         if (strict && between.contains(",") && !between.contains(";") && !between.contains("—")
                 && !between.contains("(")) {
             // ", X said, she planted …" goes on with a clause: the words after it are the quote, not these
-            return words(body, w.start(), end) <= 4 || COMMA_CONTINUATIONS.contains(w.group().toLowerCase(Locale.ROOT));
+            return words(body, w.start(), end, 5) <= 4 || COMMA_CONTINUATIONS.contains(w.group().toLowerCase(Locale.ROOT));
         }
         if (between.contains(",") || between.contains(";") || between.contains(".") || between.contains("—")
                 || between.contains(":") || between.contains("\"") || between.contains("“") || between.contains("(")) {
             return true;
         }
         int stop = rest.indexOf(',');
-        if (strict && stop >= 0 && words(body, w.start() + stop, end) >= 4) {
+        if (strict && stop >= 0 && words(body, w.start() + stop, end, 4) >= 4) {
             Matcher after = WORDS.matcher(body).region(w.start() + stop, end);
             if (after.find() && !COMMA_CONTINUATIONS.contains(after.group().toLowerCase(Locale.ROOT))) {
                 return false; // ", he told me on Friday, is that …": the sentence goes on past the attribution
@@ -735,7 +750,7 @@ final class QuoteFinder {
         Matcher that = THAT.matcher(upToComma);
         // marked words: only a "that" right after the verb and its hearer opens a clause ("told reporters after
         // the meeting that was held …" has a relative one)
-        if (that.find() && (strict || words(upToComma, 0, that.start()) <= 2)) {
+        if (that.find() && (strict || words(upToComma, 0, that.start(), 3) <= 2)) {
             return false;
         }
         String first = w.group().toLowerCase(Locale.ROOT);
@@ -838,7 +853,7 @@ final class QuoteFinder {
         }
         int[] cut = new int[1];
         Attribution a = trailingAttribution(body, s.start(), s.end(), cut);
-        if (a == null || words(body, s.start(), cut[0]) < 3 || adverbialOnly(body, s.start(), cut[0])) {
+        if (a == null || words(body, s.start(), cut[0], 3) < 3 || adverbialOnly(body, s.start(), cut[0])) {
             return false;
         }
         int start = s.start();
@@ -893,7 +908,7 @@ final class QuoteFinder {
             int comma = body.indexOf(',', acc.end());
             if (comma > 0 && comma < s.end()) {
                 Attribution a = sources.after(body, acc.end(), comma, "according to");
-                if (a == null && words(body, acc.end(), comma) <= 12) {
+                if (a == null && words(body, acc.end(), comma, 13) <= 12) {
                     // "According to exit polls, …", "According to the data, …": the comma closes the source
                     int ps0 = acc.end();
                     while (ps0 < comma && body.charAt(ps0) == ' ') {
@@ -906,7 +921,7 @@ final class QuoteFinder {
                     cs++;
                 }
                 int ce = trimEnd(body, cs, s.end());
-                if (a != null && words(body, cs, ce) >= 3 && free(taken, cs, ce)) {
+                if (a != null && words(body, cs, ce, 3) >= 3 && free(taken, cs, ce)) {
                     add(out, taken, new QuoteCandidate(cs, ce, QuoteKind.INDIRECT, a));
                     return;
                 }
@@ -980,12 +995,12 @@ final class QuoteFinder {
                 // gives two quotes, like the split rule for marked speech
                 int ae = trimEnd(body, s.start(), a.phraseStart());
                 boolean added = false;
-                if (words(body, s.start(), ae) >= 3 && free(taken, s.start(), ae) && noMarks(body, s.start(), ae)
+                if (words(body, s.start(), ae, 3) >= 3 && free(taken, s.start(), ae) && noMarks(body, s.start(), ae)
                         && verbs.first(body, s.start(), ae) == null && !adverbialOnly(body, s.start(), ae)) {
                     add(out, taken, new QuoteCandidate(s.start(), ae, QuoteKind.INDIRECT, a));
                     added = true;
                 }
-                if (words(body, cs0, ce0) >= 3 && free(taken, cs0, ce0)) {
+                if (words(body, cs0, ce0, 3) >= 3 && free(taken, cs0, ce0)) {
                     add(out, taken, new QuoteCandidate(cs0, ce0, QuoteKind.INDIRECT, a));
                     added = true;
                 }
@@ -994,14 +1009,14 @@ final class QuoteFinder {
                 }
             }
             int cs = -1;
-            Matcher that = THAT_AFTER.matcher(body).region(v.end(), s.end());
+            int thatEnd;
             if (INFINITIVE_VERBS.contains(verbWord) && !body.startsWith(" that ", v.end())) {
                 cs = infinitiveStart(body, v.end(), s.end(), verbWord, cue.indexOf(' ') > 0);
             }
             if (cs >= 0) {
                 // "called for contestants to wear dresses that showed …": the infinitive content, whole
-            } else if (that.lookingAt() && !relativeThat(body, v.end(), that.end())) {
-                cs = that.end();
+            } else if ((thatEnd = thatClauseStart(body, v.end(), s.end())) >= 0 && !relativeThat(body, v.end(), thatEnd)) {
+                cs = thatEnd;
             } else if (BARE_CLAUSE_VERBS.contains(cue)) {
                 cs = bareClauseStart(body, v.end(), s.end(), cue);
             }
@@ -1015,7 +1030,7 @@ final class QuoteFinder {
                 continue;
             }
             int ce = trimEnd(body, cs, s.end());
-            if (words(body, cs, ce) < 3 || !free(taken, cs, ce)) {
+            if (words(body, cs, ce, 3) < 3 || !free(taken, cs, ce)) {
                 continue;
             }
             String clause = body.substring(cs, ce);
@@ -1038,9 +1053,9 @@ final class QuoteFinder {
             // a second quote of the same speaker
             SpeechVerbs.Hit pv = participleAfterComma(body, cs, ce);
             if (pv != null) {
-                Matcher that2 = THAT_AFTER.matcher(body).region(pv.end(), ce);
-                if (that2.lookingAt() && words(body, that2.end(), ce) >= 3) {
-                    add(out, taken, new QuoteCandidate(that2.end(), ce, QuoteKind.INDIRECT,
+                int that2 = thatClauseStart(body, pv.end(), ce);
+                if (that2 >= 0 && words(body, that2, ce, 3) >= 3) {
+                    add(out, taken, new QuoteCandidate(that2, ce, QuoteKind.INDIRECT,
                             new Attribution(a.phrase(), a.phraseStart(), pv.form())));
                 }
                 ce = trimEnd(body, cs, pv.start() - 2);
@@ -1067,7 +1082,7 @@ final class QuoteFinder {
                 if (a == null) {
                     a = accordingToAnySource(body, tail.end(), s.end());
                 }
-                if (a != null && words(body, s.start(), comma) >= 3 && free(taken, s.start(), comma)) {
+                if (a != null && words(body, s.start(), comma, 3) >= 3 && free(taken, s.start(), comma)) {
                     add(out, taken, new QuoteCandidate(s.start(), comma, QuoteKind.INDIRECT, a));
                     return;
                 }
@@ -1088,7 +1103,7 @@ final class QuoteFinder {
         while (pe > ps && ".!;".indexOf(body.charAt(pe - 1)) >= 0) {
             pe--;
         }
-        if (pe <= ps || words(body, ps, pe) > 12 || !noMarks(body, ps, pe) || body.substring(ps, pe).contains(",")
+        if (pe <= ps || words(body, ps, pe, 13) > 12 || !noMarks(body, ps, pe) || body.substring(ps, pe).contains(",")
                 || verbs.first(body, ps, pe) != null) {
             return null;
         }
@@ -1205,7 +1220,7 @@ final class QuoteFinder {
             return true;
         }
         String first = w.group().toLowerCase(Locale.ROOT);
-        if (words(body, s, e) > 5) {
+        if (words(body, s, e, 6) > 5) {
             // "During his seven years in office", "Lamenting their luck": a phrase without a finite verb
             if (!SUBORDINATORS.contains(first) && !AFTER_VERB_OK.contains(first) && !first.endsWith("ing")) {
                 return false;
@@ -1231,12 +1246,12 @@ final class QuoteFinder {
     /** ", although …", ", though …": a concession of the writer's, not part of the reported words. */
     private static int concessiveCut(String body, int cs, int ce) {
         int semi = Chars.indexOf(body, "; ", cs, ce);
-        if (semi > cs && semi < ce && words(body, cs, semi) >= 3) {
+        if (semi > cs && semi < ce && words(body, cs, semi, 3) >= 3) {
             ce = trimEnd(body, cs, semi); // a semicolon joins the writer's next statement
         }
         for (String c : CONCESSIVES) {
             int k = Chars.indexOf(body, c, cs, ce);
-            if (k > cs && k < ce && words(body, cs, k) >= 3) {
+            if (k > cs && k < ce && words(body, cs, k, 3) >= 3) {
                 return trimEnd(body, cs, k);
             }
         }
@@ -1247,7 +1262,7 @@ final class QuoteFinder {
     private SpeechVerbs.Hit participleAfterComma(String body, int cs, int ce) {
         for (SpeechVerbs.Hit v : verbs.find(body, cs, ce)) {
             if (v.form().endsWith("ing") && v.start() - 2 > cs && body.startsWith(", ", v.start() - 2)
-                    && words(body, cs, v.start() - 2) >= 3) {
+                    && words(body, cs, v.start() - 2, 3) >= 3) {
                 return v;
             }
         }
@@ -1327,18 +1342,18 @@ final class QuoteFinder {
                 }
             }
             boolean infinitive = INFINITIVE_VERBS.contains(v.form());
-            if (and < 0 || words(body, cs, and) < 3 || (!BARE_CLAUSE_VERBS.contains(v.form()) && !infinitive
+            if (and < 0 || words(body, cs, and, 3) < 3 || (!BARE_CLAUSE_VERBS.contains(v.form()) && !infinitive
                     && other[0] == null)) {
                 continue;
             }
             int c2;
-            Matcher that = THAT_AFTER.matcher(body).region(v.end(), ce);
-            c2 = that.lookingAt() ? that.end() : BARE_CLAUSE_VERBS.contains(v.form())
+            int thatEnd = thatClauseStart(body, v.end(), ce);
+            c2 = thatEnd >= 0 ? thatEnd : BARE_CLAUSE_VERBS.contains(v.form())
                     ? bareClauseStart(body, v.end(), ce, v.form()) : -1;
             if (c2 < 0 && infinitive) {
                 c2 = infinitiveStart(body, v.end(), ce, v.form(), false);
             }
-            if (c2 > 0 && words(body, c2, ce) >= 3) {
+            if (c2 > 0 && words(body, c2, ce, 3) >= 3) {
                 out[0] = and;
                 out[1] = c2;
                 out[2] = ce;
@@ -1868,6 +1883,14 @@ final class QuoteFinder {
 
     /** Number of {@link #WORDS} matches in body[s, e): runs of letters and digits, counted by hand. */
     static int words(String body, int s, int e) {
+        return words(body, s, e, Integer.MAX_VALUE);
+    }
+
+    /**
+     * {@code Math.min(words(body, s, e), enough)}: the count stops at {@code enough}. Most callers compare the
+     * count with a small number ("at least three words"), and counting the rest of a long quote was a visible cost.
+     */
+    static int words(String body, int s, int e, int enough) {
         int n = 0;
         boolean inWord = false;
         int i = s;
@@ -1875,8 +1898,8 @@ final class QuoteFinder {
             char c = body.charAt(i);
             if (c < 128) { // most characters: no surrogate to decode
                 boolean w = Tokens.isAsciiWordChar(c);
-                if (w && !inWord) {
-                    n++;
+                if (w && !inWord && ++n >= enough) {
+                    return n;
                 }
                 inWord = w;
                 i++;
@@ -1885,8 +1908,8 @@ final class QuoteFinder {
             int cp = body.codePointAt(i);
             int len = Character.charCount(cp);
             boolean w = i + len <= e && Tokens.isWordChar(cp);
-            if (w && !inWord) {
-                n++;
+            if (w && !inWord && ++n >= enough) {
+                return n;
             }
             inWord = w;
             i += len;

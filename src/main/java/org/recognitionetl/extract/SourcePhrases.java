@@ -195,30 +195,32 @@ final class SourcePhrases {
         }
         for (int j = first; toks.has(j); j++) {
             int[] t = toks.get(j);
-            if (!text.substring(t[1], prevStart).isBlank() && !text.substring(t[1], prevStart).equals(" ")) {
-                String gap = text.substring(t[1], prevStart);
-                if (!gap.isBlank()) {
-                    break;
-                }
+            if (!Chars.isBlank(text, t[1], prevStart)) {
+                break;
             }
-            String w = text.substring(t[0], t[1]);
-            String l = w.toLowerCase(Locale.ROOT);
-            boolean cap = Character.isUpperCase(w.charAt(0)) && !(NameParser.STOP.contains(w) && !w.equals("The")
-                    && !w.equals("A") && !w.equals("An"));
-            boolean ok = cap || SOURCE_NOUNS.contains(l) || MODIFIERS.contains(l) || titles.isTitleWord(l)
-                    || l.endsWith("'s") || l.endsWith("’s");
+            // the word's tests are made on its slice of the text (this runs for every word before every verb):
+            // the tables answer as the sets would for the lower-cased word, without the copies
+            int ws = t[0];
+            int we = t[1];
+            boolean article = isArticle(text, ws, we);
+            boolean cap = Character.isUpperCase(text.charAt(ws)) && !(NameParser.STOP_TABLE.contains(text, ws, we)
+                    && !article);
+            boolean noun = SOURCE_NOUN_TABLE.containsLowerCased(text, ws, we);
+            boolean title = titles.isTitleWord(text, ws, we);
+            boolean ok = cap || noun || MODIFIER_TABLE.containsLowerCased(text, ws, we) || title
+                    || endsWithPossessive(text, ws, we);
             if (!ok) {
                 break;
             }
-            if (start >= 0 && SENTENCE_END_WORD.matcher(w).matches() && !titles.isTitleWord(l)) {
+            if (start >= 0 && !title && SENTENCE_END_WORD.matcher(text).region(ws, we).matches()) {
                 break; // "Rand Paul. Trump said": the period ended an earlier sentence
             }
-            if (cap || SOURCE_NOUNS.contains(l) || titles.isTitleWord(l)) {
+            if (cap || noun || title) {
                 head = true;
             }
-            start = t[0];
-            prevStart = t[0];
-            if (w.equals("The") || w.equals("A") || w.equals("An")) {
+            start = ws;
+            prevStart = ws;
+            if (article) {
                 break;
             }
         }
@@ -308,6 +310,29 @@ final class SourcePhrases {
             phrase = phrase.substring(0, phrase.length() - 1);
         }
         return new Attribution(phrase, start, cue);
+    }
+
+    private static final WordTable SOURCE_NOUN_TABLE = new WordTable(SOURCE_NOUNS);
+    private static final WordTable MODIFIER_TABLE = new WordTable(MODIFIERS);
+
+    /** text[from, to) is "The", "A" or "An", which may open a source phrase though they are stop words. */
+    private static boolean isArticle(String text, int from, int to) {
+        int n = to - from;
+        return n == 3 && text.startsWith("The", from) || n == 1 && text.charAt(from) == 'A'
+                || n == 2 && text.startsWith("An", from);
+    }
+
+    /**
+     * text[from, to) lower-cased ends in "'s" or "’s": only 'S' lower-cases to 's', and the marks and the
+     * length of the ending are kept by lower-casing.
+     */
+    static boolean endsWithPossessive(String text, int from, int to) {
+        if (to - from < 2) {
+            return false;
+        }
+        char mark = text.charAt(to - 2);
+        char s = text.charAt(to - 1);
+        return (mark == '\'' || mark == '’') && (s == 's' || s == 'S');
     }
 
     private static final Set<String> DETERMINERS = Words.set("the", "a", "an", "one", "this", "that", "his", "her",

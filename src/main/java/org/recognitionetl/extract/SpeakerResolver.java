@@ -96,8 +96,10 @@ final class SpeakerResolver {
             String phrase = a.phrase().strip();
             if (phrase.isEmpty()) {
                 // "… candidate Ana Weiss who told the host, “…”": the person the relative clause hangs on
-                Matcher who = WHO_BEFORE.matcher(body).region(Math.max(0, a.phraseStart() - 12), Math.max(0, a.phraseStart()));
-                if (who.find()) {
+                Matcher who = TrailingWord.endsWithWordAndSpace(body, Math.max(0, a.phraseStart()), "who")
+                        ? WHO_BEFORE.matcher(body).region(Math.max(0, a.phraseStart() - 12), Math.max(0, a.phraseStart()))
+                        : null;
+                if (who != null && who.find()) {
                     PersonIndex.Person p = people.endingAt(who.start());
                     if (p != null) {
                         return intern(p.name(), p.title(), p.affiliation());
@@ -185,8 +187,10 @@ final class SpeakerResolver {
             }
             // "aides travelling with the minister suggest", "exiles in Babylon said": the phrase ends a longer
             // subject whose head, before the preposition, is a crowd or an anonymous source
-            Matcher crowd = CROWD_BEFORE_PREPOSITION.matcher(body).region(Math.max(0, a.phraseStart() - 40), a.phraseStart());
-            if (crowd.find() && isCrowd(crowd.group(1).toLowerCase(Locale.ROOT))) {
+            Matcher crowd = TrailingWord.endsWithWordAndSpace(body, a.phraseStart(), CROWD_PREPOSITIONS)
+                    ? CROWD_BEFORE_PREPOSITION.matcher(body).region(Math.max(0, a.phraseStart() - 40), a.phraseStart())
+                    : null;
+            if (crowd != null && crowd.find() && isCrowd(crowd.group(1).toLowerCase(Locale.ROOT))) {
                 return null;
             }
             // joint speakers "A and B": naming the first is right
@@ -375,9 +379,12 @@ final class SpeakerResolver {
                     return null;
                 }
                 int s = from;
-                Matcher conj = LEADING_CONJUNCTION.matcher(body).region(s, pos);
-                if (conj.lookingAt()) {
-                    s = conj.end();
+                // every conjunction of the regex opens with one of these capitals: most phrases need no matcher
+                if ("BAYS".indexOf(body.charAt(s)) >= 0) {
+                    Matcher conj = LEADING_CONJUNCTION.matcher(body).region(s, pos);
+                    if (conj.lookingAt()) {
+                        s = conj.end();
+                    }
                 }
                 int npEnd = subjectPhraseEnd(body, s, pos);
                 if (npEnd > s) {
@@ -571,13 +578,16 @@ final class SpeakerResolver {
 
         /** A lowercase verb right before {@code start} ("visiting the US"): the phrase is an object, not a subject. */
         private boolean objectPosition(int start, String body) {
+            if (!TrailingWord.endsWithWordAndSpace(body, start, "ing", "ed", "the")) {
+                return false;
+            }
             Matcher m = VERB_BEFORE.matcher(body).region(Math.max(0, start - 20), start);
             return m.find() && !NOT_VERBS.contains(m.group(1).toLowerCase(Locale.ROOT));
         }
 
         private boolean afterPreposition(int start, String body) {
-            Matcher m = PREPOSITION_BEFORE.matcher(body).region(Math.max(0, start - 12), start);
-            return m.find();
+            return TrailingWord.endsWithWordAndSpace(body, start, PREPOSITIONS)
+                    && PREPOSITION_BEFORE.matcher(body).region(Math.max(0, start - 12), start).find();
         }
 
         private char firstLetter(String body, int from, int to) {
@@ -657,7 +667,7 @@ final class SpeakerResolver {
             if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
                 return LEADING_WORDS.matcher(s).replaceAll("");
             }
-            if (isRegexSpace(c)) {
+            if (TrailingWord.isRegexSpace(c)) {
                 last = i;
             }
         }
@@ -683,18 +693,13 @@ final class SpeakerResolver {
         return false;
     }
 
-    /** What {@code \s} matches without UNICODE_CHARACTER_CLASS: a space, tab, line feed, VT, form feed or CR. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
-
     /**
      * Some "of" followed by a whitespace character in text[from, to): without one, neither {@link #HOME_TOWN_BEFORE}
      * nor {@link #HOME_STATE_BEFORE} (both need "of" and whitespace) can match there, and most phrases have none.
      */
     private static boolean ofThenSpace(String text, int from, int to) {
         for (int k = Math.max(from, 0); k + 2 < to; k++) {
-            if (text.charAt(k) == 'o' && text.charAt(k + 1) == 'f' && isRegexSpace(text.charAt(k + 2))) {
+            if (text.charAt(k) == 'o' && text.charAt(k + 1) == 'f' && TrailingWord.isRegexSpace(text.charAt(k + 2))) {
                 return true;
             }
         }
@@ -786,11 +791,13 @@ final class SpeakerResolver {
     private static final Pattern JOINED_ENTOURAGE = Pattern.compile("(?:his|her|their)\\s+\\p{Ll}+$");
 
     /** A relative pronoun right before the speech verb: "Ana Weiss who told". */
-    private static final Pattern WHO_BEFORE = Pattern.compile(",?\\s+who\\s+$");
+    static final Pattern WHO_BEFORE = Pattern.compile(",?\\s+who\\s+$");
 
     /** A noun, an optional participle and a preposition right before a source phrase: "aides travelling with ". */
-    private static final Pattern CROWD_BEFORE_PREPOSITION = Pattern.compile(
+    static final Pattern CROWD_BEFORE_PREPOSITION = Pattern.compile(
             "\\b(\\p{L}+)\\s+(?:\\p{Ll}+(?:ing|ed)\\s+)?(?:in|of|with|from|close to|near|at|around)\\s+$");
+    /** The words {@link #CROWD_BEFORE_PREPOSITION} can end in ("close to" in "to"), for its {@link TrailingWord} test. */
+    static final String[] CROWD_PREPOSITIONS = {"in", "of", "with", "from", "to", "near", "at", "around"};
 
     /** A plural or anonymous head: "aides", "exiles" are a crowd; "officials" an anonymous source. */
     private static boolean isCrowd(String w) {
@@ -800,8 +807,11 @@ final class SpeakerResolver {
                 && !NameParser.ORG_WORDS.contains(w.substring(0, w.length() - 1));
     }
 
-    private static final Pattern AUXILIARY_BEFORE = Pattern.compile(
+    static final Pattern AUXILIARY_BEFORE = Pattern.compile(
             "\\b(?:is|are|was|were|be|been|am|'s|’s|'re|’re)\\s+(?:\\p{Ll}+ly\\s+)?$");
+    /** The words {@link #AUXILIARY_BEFORE} can end in (an adverb in "ly"), for its {@link TrailingWord} test. */
+    static final String[] AUXILIARIES = {"is", "are", "was", "were", "be", "been", "am", "'s", "’s", "'re",
+        "’re", "ly"};
 
     /** "Tom Berg is promising to …": the -ing form after an auxiliary is the clause's own verb, no participle. */
     private static boolean progressive(String body, int pos, Attribution a) {
@@ -810,7 +820,8 @@ final class SpeakerResolver {
         if (at < 0 || at > pos) {
             return false;
         }
-        return AUXILIARY_BEFORE.matcher(body).region(Math.max(from, at - 24), at).find();
+        return TrailingWord.endsWithWordAndSpace(body, at, AUXILIARIES)
+                && AUXILIARY_BEFORE.matcher(body).region(Math.max(from, at - 24), at).find();
     }
 
     /** Only spaces between the phrase and its participle: "with Ana Weiss saying" has the phrase as subject. */
@@ -861,7 +872,7 @@ final class SpeakerResolver {
     private static final Pattern HOME_STATE_BEFORE = Pattern.compile("(?:\\s\\([RDI]\\))?\\s+of\\s+$");
 
     /** A lowercase word ending in a verb form right before a source phrase ("visiting the US"). */
-    private static final Pattern VERB_BEFORE = Pattern.compile("\\b(\\p{Ll}+(?:ing|ed))\\s+(?:the\\s+)?$");
+    static final Pattern VERB_BEFORE = Pattern.compile("\\b(\\p{Ll}+(?:ing|ed))\\s+(?:the\\s+)?$");
     private static final Set<String> NOT_VERBS = Words.set("during", "following", "according", "including",
             "regarding", "concerning", "speaking");
 
@@ -877,8 +888,11 @@ final class SpeakerResolver {
             "(?:al|el|bin|ibn|de|da|di|du|van|von|der|le|la|ben|abu|ter)(?:[-\\s'’])");
 
     /** A preposition right before a source phrase: the phrase is the tail of a longer noun phrase. */
-    private static final Pattern PREPOSITION_BEFORE = Pattern.compile(
+    static final Pattern PREPOSITION_BEFORE = Pattern.compile(
             "\\b(?:in|of|toward|towards|with|from|for|against|about|on|at)\\s+$");
+    /** The words {@link #PREPOSITION_BEFORE} can end in, for its {@link TrailingWord} test. */
+    static final String[] PREPOSITIONS = {"in", "of", "toward", "towards", "with", "from", "for", "against",
+        "about", "on", "at"};
 
     /** A transcript label: one to three capitalised words and a colon opening the quoted words. */
     private static final Pattern LABEL = Pattern.compile("(\\p{Lu}[\\p{L}'’.\\-]*(?: \\p{Lu}[\\p{L}'’.\\-]*){0,2}):\\s");
@@ -924,7 +938,7 @@ final class SpeakerResolver {
         int i = 0;
         while (i < name.length()) {
             int e = i;
-            while (e < name.length() && !isRegexSpace(name.charAt(e)) && name.charAt(e) != '\'') {
+            while (e < name.length() && !TrailingWord.isRegexSpace(name.charAt(e)) && name.charAt(e) != '\'') {
                 e++;
             }
             if (e > i && NameParser.ORG_WORDS.contains(name.substring(i, e))) {

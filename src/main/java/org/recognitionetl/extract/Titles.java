@@ -13,7 +13,7 @@ import java.util.Set;
  */
 final class Titles {
     private final List<String[]> titles; // each title as lower-case tokens, longest first
-    private final Set<String> words;
+    /** Every word of every title, lower case. */
     private final WordTable wordTable;
     /** Titles by their first token, so that matching costs a hash look-up, not a scan of the list. */
     private final java.util.Map<String, List<String[]>> byFirst = new java.util.HashMap<>();
@@ -29,7 +29,6 @@ final class Titles {
                 w.add(s);
             }
         }
-        this.words = Words.of(w);
         this.wordTable = new WordTable(w);
     }
 
@@ -47,7 +46,11 @@ final class Titles {
         if (i >= tokens.size()) {
             return 0;
         }
-        List<String[]> cands = byFirst.get(tokens.get(i).toLowerCase(Locale.ROOT));
+        String first = tokens.get(i);
+        if (!wordTable.containsLowerCased(first, 0, first.length())) {
+            return 0; // no title opens with a word that is in none: most tokens are not, and need no lower-cased copy
+        }
+        List<String[]> cands = byFirst.get(first.toLowerCase(Locale.ROOT));
         if (cands == null) {
             return 0;
         }
@@ -68,7 +71,7 @@ final class Titles {
 
     /** True if the lower-cased word is part of some title ("president", "foreign", "sen."). */
     boolean isTitleWord(String word) {
-        return words.contains(word.toLowerCase(Locale.ROOT));
+        return wordTable.containsLowerCased(word, 0, word.length()); // the same answer, without the lower-cased copy
     }
 
     /** {@link #isTitleWord(String)} of text[from, to), without copying the slice. */

@@ -20,4 +20,30 @@ class CharsTest {
             }
         }
     }
+
+    @Test
+    void blankSliceAnswersAsTheSubstring() {
+        String text = "a \t\u2003b\u00a0 \ud83d\ude00\n  \u2028c";
+        for (int from = 0; from <= text.length(); from++) {
+            for (int to = from; to <= text.length(); to++) {
+                assertThat(Chars.isBlank(text, from, to)).as("%d %d", from, to)
+                        .isEqualTo(text.substring(from, to).isBlank());
+            }
+        }
+    }
+
+    @Test
+    void boundedLastIndexOfMatchesUnboundedSearchAboveTheFloor() {
+        String text = "One. Two? “Three.” Four. five! ";
+        for (String needle : new String[] {". ", ".” ", "? ", "! ", "absent", "One"}) {
+            for (int from = -2; from <= text.length() + 1; from++) {
+                for (int floor = -2; floor <= text.length() + 1; floor++) {
+                    int k = text.lastIndexOf(needle, from);
+                    int expected = k >= floor ? k : -1;
+                    assertThat(Chars.lastIndexOf(text, needle, from, floor)).as("%s %d %d", needle, from, floor)
+                            .isEqualTo(expected);
+                }
+            }
+        }
+    }
 }
