@@ -75,13 +75,14 @@ public class CommandLineOptions {
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--compact-every", paramLabel = "FILES", defaultValue = "50000",
-            description = "Import at most FILES files between two looks at the store file; when it is at least "
-                    + "--compact-at and more than half dead pages, it is compacted there (default: ${DEFAULT-VALUE}).")
+            description = "Import in rounds of at most FILES files; between rounds the store file is compacted when "
+                    + "it is at least --compact-at and has doubled since its last compaction (default: ${DEFAULT-VALUE}).")
     int compactEvery;
 
     @Option(names = "--compact-at", paramLabel = "SIZE", defaultValue = "64MB",
             description = "Compact the store file between import rounds and at the end of a run when it is at least "
-                    + "SIZE and more than half dead pages; 0 never compacts (default: ${DEFAULT-VALUE}).")
+                    + "SIZE and has doubled since its last compaction (H2 keeps every rewritten page until then); "
+                    + "0 never compacts (default: ${DEFAULT-VALUE}).")
     String compactAt;
 
     @Option(names = "--keep-history-days", paramLabel = "DAYS", defaultValue = "90",

@@ -45,9 +45,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * The import job: prepare (full refresh only) → discover files into the staging table → mark files
  * no longer found → import pending files in chunks, in parallel partitions (read, parse + analyse,
- * write all tables in the chunk's transaction), in rounds with the store compacted between them
- * when needed → import files made pending again by the first pass → publish CSV, SQL and the run
- * report → compact the store when it is mostly dead pages.
+ * write all tables in the chunk's transaction), in rounds with the store file compacted between
+ * them once it has doubled → import files made pending again by the rounds → publish CSV, SQL and
+ * the run report → compact the store file if it has doubled.
  */
 @Configuration
 public class ImportJobConfiguration {
@@ -58,8 +58,8 @@ public class ImportJobConfiguration {
     Job importJob(JobRepository jobRepository, Step prepareStep, Step discoverStep, Step markMissingStep,
                   Step importStep, Step compactBetweenRoundsStep, Step importAgainStep, Step publishStep,
                   Step compactAtEndStep, ImportRounds importRounds) {
-        // the import runs in rounds of --compact-every files, the store file compacted between them
-        // when it is mostly dead pages, until no pending file is left
+        // the import runs in rounds of --compact-every files until no pending file is left, the store
+        // file compacted between them once it has doubled since its last compaction
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(prepareStep)
                 .next(discoverStep)
@@ -258,7 +258,7 @@ public class ImportJobConfiguration {
                 .parameterValues(bounds)
                 .sortKeys(Map.of("file_id", Order.ASCENDING))
                 .pageSize(settings.chunkSize())
-                .maxItemCount(range == FileIdRangePartitioner.FileIdRange.ALL ? Integer.MAX_VALUE
+                .maxItemCount(range.equals(FileIdRangePartitioner.FileIdRange.ALL) ? Integer.MAX_VALUE
                         : ImportRounds.filesPerPartition(settings.roundFiles(), settings.threads()))
                 .saveState(false)
                 .rowMapper((rs, i) -> new SourceFileRow(rs.getString(1), rs.getString(2), rs.getString(3),

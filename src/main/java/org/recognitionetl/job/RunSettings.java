@@ -18,9 +18,9 @@ import java.util.List;
  * @param progress       print progress lines
  * @param progressMillis time between progress lines
  * @param threads        import partitions run at once (and partitions of a new import)
- * @param roundFiles     files imported between two looks at the store file's dead pages
- * @param compactAtBytes a store file at least this large and more than half dead pages is compacted
- *                       between import rounds and at the end of the run (0: never)
+ * @param roundFiles     files imported in one round, between two looks at the store file's size
+ * @param compactAtBytes a store file at least this large that has doubled since its last compaction
+ *                       is compacted between import rounds and at the end of the run (0: never)
  */
 public record RunSettings(
         List<Path> inputs,
