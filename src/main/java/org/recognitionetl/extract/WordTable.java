@@ -23,15 +23,6 @@ final class WordTable {
     private final long[] lengthsByFirst = new long[128];
     /** Some word starts with a non-ASCII character (those words are not in {@link #lengthsByFirst}). */
     private final boolean nonAsciiFirst;
-    /**
-     * For each pair of ASCII first two characters (hashed into {@link #PAIR_CELLS} cells, so pairs may share
-     * one), the length bits of the words that start with them. Title words and speech verbs share first letters
-     * and lengths with many common words ("said" against "sen."), which pass the first-character test but
-     * rarely this one. Words whose first two characters are not both ASCII are not here: a slice whose first two
-     * are ASCII (before or after lower-casing them) cannot equal such a word.
-     */
-    private final long[] lengthsByFirstTwo = new long[PAIR_CELLS];
-    private static final int PAIR_CELLS = 1024;
 
     WordTable(Collection<String> words) {
         int size = Integer.highestOneBit(Math.max(4, words.size() * 4) - 1) << 1;
@@ -42,9 +33,6 @@ final class WordTable {
         boolean nonAscii = false;
         for (String w : words) {
             lens |= lengthBit(w.length());
-            if (w.length() >= 2 && w.charAt(0) < 128 && w.charAt(1) < 128) {
-                lengthsByFirstTwo[pairCell(w.charAt(0), w.charAt(1))] |= lengthBit(w.length());
-            }
             if (!w.isEmpty() && w.charAt(0) < 128) {
                 lengthsByFirst[w.charAt(0)] |= lengthBit(w.length());
             } else if (!w.isEmpty()) {
@@ -78,18 +66,6 @@ final class WordTable {
         return !nonAsciiFirst;
     }
 
-    private static int pairCell(char first, char second) {
-        return (first * 31 + second) & (PAIR_CELLS - 1);
-    }
-
-    /**
-     * True when no word of this length (2 or more) starts with these two ASCII characters (exactly, as the word
-     * stores them). Answers false, as "maybe", when either character is not ASCII.
-     */
-    private boolean noWordStartingWith(char first, char second, int len) {
-        return first < 128 && second < 128 && (lengthsByFirstTwo[pairCell(first, second)] & lengthBit(len)) == 0;
-    }
-
     private static int spread(int h) {
         return h ^ (h >>> 16);
     }
@@ -98,9 +74,6 @@ final class WordTable {
     boolean contains(String text, int from, int to) {
         int len = to - from;
         if (len <= 0 ? noWordOfLength(len) : noWordStarting(text.charAt(from), len)) {
-            return false;
-        }
-        if (len >= 2 && noWordStartingWith(text.charAt(from), text.charAt(from + 1), len)) {
             return false;
         }
         int h = 0;
@@ -120,9 +93,6 @@ final class WordTable {
     boolean contains(char[] text, int from, int to) {
         int len = to - from;
         if (len <= 0 ? noWordOfLength(len) : noWordStarting(text[from], len)) {
-            return false;
-        }
-        if (len >= 2 && noWordStartingWith(text[from], text[from + 1], len)) {
             return false;
         }
         int h = 0;
@@ -157,11 +127,6 @@ final class WordTable {
             }
             h = 31 * h + lowerAscii(c);
         }
-        // only now, with every character ASCII, does the lower-cased slice keep the length and its first two
-        // characters are the folds of the slice's
-        if (len >= 2 && noWordStartingWith(lowerAscii(text.charAt(from)), lowerAscii(text.charAt(from + 1)), len)) {
-            return false;
-        }
         return probeLowerAscii(h, len, text, null, from);
     }
 
@@ -178,9 +143,6 @@ final class WordTable {
                 return containsWord(new String(text, from, len).toLowerCase(Locale.ROOT));
             }
             h = 31 * h + lowerAscii(c);
-        }
-        if (len >= 2 && noWordStartingWith(lowerAscii(text[from]), lowerAscii(text[from + 1]), len)) {
-            return false; // as in the String form: every character is ASCII here
         }
         return probeLowerAscii(h, len, null, text, from);
     }

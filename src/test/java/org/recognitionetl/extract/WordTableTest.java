@@ -38,7 +38,7 @@ class WordTableTest {
 
     @Test
     void everySliceAnswersAsTheSetLookUpOfItsSubstring() {
-        // words sharing first letters and lengths with others, so the first-two-characters filter decides often
+        // words sharing first letters and lengths with others, so the filters before the hash probe decide often
         Set<String> words = Set.of("sen.", "said", "says", "so", "o'neill", "vice-president", "émigré", "ex",
                 "x", "ša", "st.", "the", "k", "i\u0307x");
         WordTable t = new WordTable(words);
