@@ -76,33 +76,41 @@ final class NameParser {
     }
 
     /**
-     * Parses are pure functions of the phrase and names recur across articles, so results are memoised. The
-     * memo keeps the phrases that recur when it turns over (see {@link RecentMemo}), so the famous names of a
-     * big archive are not parsed again after every clear. Two generations of this size hold as many entries as
-     * the single map held before it was cleared.
+     * Parses are pure functions of the phrase and names recur across articles, so results are memoised in a
+     * concurrent map (cleared when it grows large, so memory stays bounded on big archives).
      */
-    private static final int MEMO_GENERATION = 50_000;
-
-    private final RecentMemo<String, Parsed> memo = new RecentMemo<>(MEMO_GENERATION);
+    private final java.util.concurrent.ConcurrentHashMap<String, Parsed> memo = new java.util.concurrent.ConcurrentHashMap<>();
 
     Parsed parse(String phrase) {
-        return memo.get(phrase, this::parseUncached);
+        Parsed p = memo.get(phrase);
+        if (p == null) {
+            if (memo.size() > 100_000) {
+                memo.clear();
+            }
+            p = parseUncached(phrase);
+            memo.put(phrase, p);
+        }
+        return p;
     }
 
-    private final RecentMemo<String, Boolean> places = new RecentMemo<>(MEMO_GENERATION);
+    private final java.util.concurrent.ConcurrentHashMap<String, Boolean> places = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** True if the name holds a state or territory name ("Eastern Ukraine"): a place, not a person. Memoised. */
     boolean containsPlace(String name) {
-        return places.get(name, this::holdsPlaceName);
-    }
-
-    private Boolean holdsPlaceName(String name) {
-        for (Gazetteer.Mention m : gazetteer.find(name, 0, name.length())) {
-            if (m.form() == Gazetteer.Form.NAME) {
-                return true;
+        Boolean b = places.get(name);
+        if (b == null) {
+            if (places.size() > 100_000) {
+                places.clear();
             }
+            b = false;
+            for (Gazetteer.Mention m : gazetteer.find(name, 0, name.length())) {
+                if (m.form() == Gazetteer.Form.NAME) {
+                    b = true;
+                }
+            }
+            places.put(name, b);
         }
-        return false;
+        return b;
     }
 
     private Parsed parseUncached(String phrase) {
