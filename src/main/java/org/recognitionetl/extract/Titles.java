@@ -17,6 +17,12 @@ final class Titles {
     private final WordTable wordTable;
     /** Titles by their first token, so that matching costs a hash look-up, not a scan of the list. */
     private final java.util.Map<String, List<String[]>> byFirst = new java.util.HashMap<>();
+    /**
+     * The first words of the titles, lower case: {@link #match} is asked about every token of the phrases it
+     * parses, and common words that are in a title but open none ("the", "of", "state") would otherwise each
+     * take a lower-cased copy and a map look-up.
+     */
+    private final WordTable firstWords;
 
     private Titles(List<String[]> titles) {
         this.titles = titles;
@@ -30,6 +36,7 @@ final class Titles {
             }
         }
         this.wordTable = new WordTable(w);
+        this.firstWords = new WordTable(byFirst.keySet());
     }
 
     static Titles withDefaults() {
@@ -47,8 +54,8 @@ final class Titles {
             return 0;
         }
         String first = tokens.get(i);
-        if (!wordTable.containsLowerCased(first, 0, first.length())) {
-            return 0; // no title opens with a word that is in none: most tokens are not, and need no lower-cased copy
+        if (!firstWords.containsLowerCased(first, 0, first.length())) {
+            return 0; // most tokens open no title, and need no lower-cased copy to tell
         }
         List<String[]> cands = byFirst.get(first.toLowerCase(Locale.ROOT));
         if (cands == null) {
