@@ -259,7 +259,7 @@ final class NameParser {
         }
         if (org) {
             // organisations keep their full phrase (minus a leading article): "Kazakhstan's Foreign Ministry"
-            String full = LEADING_THE.matcher(phrase.strip()).replaceFirst("");
+            String full = withoutLeadingThe(phrase.strip());
             return new Parsed(full, "", affiliation, true);
         }
         if (!rest.isEmpty()) {
@@ -277,8 +277,12 @@ final class NameParser {
         return new Parsed(String.join(" ", rest), title.toString(), affiliation, false);
     }
 
-    /** The regex of the organisation branch's {@code replaceFirst}, compiled once instead of on every call. */
     private static final Pattern LEADING_THE = Pattern.compile("^(?i:the)\\s+");
+
+    /** The phrase without a leading "the" ("the Foreign Ministry"), the regex compiled once. */
+    static String withoutLeadingThe(String phrase) {
+        return LEADING_THE.matcher(phrase).replaceFirst("");
+    }
 
     private static final Set<String> TRAILER_PREPOSITIONS = Words.set("of", "for", "from", "at");
 

@@ -182,7 +182,7 @@ final class SpeakerResolver {
             }
             // "Leaders in Freedonia said", "critics of Freedonia argued": a state after a preposition is the tail of
             // a longer subject the phrase lost, mostly a crowd or an anonymous source, never the state itself
-            if (afterPreposition(a.phraseStart(), body) && gazetteerCovers(LEADING_THE.matcher(phrase).replaceFirst(""))) {
+            if (afterPreposition(a.phraseStart(), body) && gazetteerCovers(NameParser.withoutLeadingThe(phrase))) {
                 return null;
             }
             // "aides travelling with the minister suggest", "exiles in Babylon said": the phrase ends a longer
@@ -445,7 +445,7 @@ final class SpeakerResolver {
                 }
             }
             boolean role = !parsed.hasName() && !parsed.title().isEmpty() && roleOf(lower) != null;
-            boolean named = gazetteerCovers(LEADING_THE.matcher(np).replaceFirst(""));
+            boolean named = gazetteerCovers(NameParser.withoutLeadingThe(np));
             if (!role && !named) {
                 return null;
             }
@@ -705,8 +705,6 @@ final class SpeakerResolver {
         }
         return false;
     }
-
-    private static final Pattern LEADING_THE = Pattern.compile("^(?i:the)\\s+");
 
     /** Lower-case words a source phrase may hold before or as its head ("the top trade official"). */
     private static final Set<String> PHRASE_WORDS = new java.util.HashSet<>();

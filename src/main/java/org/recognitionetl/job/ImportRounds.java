@@ -25,8 +25,13 @@ public class ImportRounds implements JobExecutionDecider {
         // a round that read nothing ends the loop whatever is left, which the single-threaded
         // importAgain step then reads
         boolean roundRead = lastRound == null || lastRound.getReadCount() > 0;
+        return new FlowExecutionStatus(roundRead && pendingFiles(jdbc) > 0 ? ANOTHER_ROUND : ALL_READ);
+    }
+
+    /** The files the import has still to read. */
+    static long pendingFiles(JdbcTemplate jdbc) {
         Long pending = jdbc.queryForObject("SELECT COUNT(*) FROM source_files WHERE status = 'PENDING'", Long.class);
-        return new FlowExecutionStatus(roundRead && pending != null && pending > 0 ? ANOTHER_ROUND : ALL_READ);
+        return pending == null ? 0 : pending;
     }
 
     /** A partition's share of a round: the round split evenly, rounded up. */

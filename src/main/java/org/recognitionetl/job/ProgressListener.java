@@ -38,8 +38,7 @@ public class ProgressListener implements StepExecutionListener {
      */
     @Override
     public void beforeStep(StepExecution stepExecution) {
-        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM source_files WHERE status = 'PENDING'", Long.class);
-        long toRead = count == null ? 0 : count;
+        long toRead = ImportRounds.pendingFiles(jdbc);
         Long execution = stepExecution.getJobExecutionId();
         if (execution.equals(jobExecutionId)) {
             pending = done.get() + toRead;

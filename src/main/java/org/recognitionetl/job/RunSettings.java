@@ -54,9 +54,10 @@ public record RunSettings(
         return output.resolve("db").resolve("recognition");
     }
 
-    /** The file H2 keeps the store in. */
+    /** The file H2 keeps the store in: the database's name with H2's suffix. */
     public Path databaseStoreFile() {
-        return output.resolve("db").resolve("recognition.mv.db");
+        Path database = databaseFile();
+        return database.resolveSibling(database.getFileName() + ".mv.db");
     }
 
     public String jdbcUrl() {
