@@ -1,5 +1,7 @@
 package org.recognitionetl.store;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -14,6 +16,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.recognitionetl.extract.PersonNames;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -97,14 +100,7 @@ public class SpeakerConsolidation {
         }
         Map<String, Integer> counts = new TreeMap<>();
         Set<String> stateSpeaking = new HashSet<>();
-        List<String> scope = new ArrayList<>(inScope);
-        for (int from = 0; from < scope.size(); from += BATCH) {
-            List<String> batch = scope.subList(from, Math.min(scope.size(), from + BATCH));
-            jdbc.query("SELECT name, affiliation, COUNT(*) FROM article_speakers WHERE name IN ("
-                    + placeholders(batch.size()) + ") GROUP BY name, affiliation", rs -> {
-                        count(rs.getString(1), rs.getString(2), rs.getInt(3), counts, stateSpeaking);
-                    }, batch.toArray());
-        }
+        countMentions(inScope, counts, stateSpeaking);
         for (String name : inScope) {
             if (!counts.containsKey(name)) {
                 // no article gives this name any more
@@ -144,6 +140,29 @@ public class SpeakerConsolidation {
         if (!rows.isEmpty()) {
             jdbc.batchUpdate("MERGE INTO speaker_names (name, surname_key) KEY (name) VALUES (?, ?)", rows);
         }
+    }
+
+    /**
+     * Counts the mentions of each name, one indexed look-up per name. Why not {@code name IN (...)}
+     * in batches: H2 then checks every matching row against the whole list again, so a batch that
+     * holds a popular surname costs its mentions times the batch size (4-5 times slower on a
+     * 100,000-article store).
+     */
+    private void countMentions(Collection<String> names, Map<String, Integer> counts, Set<String> stateSpeaking) {
+        jdbc.execute((ConnectionCallback<Void>) connection -> {
+            try (PreparedStatement byName = connection.prepareStatement(
+                    "SELECT affiliation, COUNT(*) FROM article_speakers WHERE name = ? GROUP BY affiliation")) {
+                for (String name : names) {
+                    byName.setString(1, name);
+                    try (ResultSet rs = byName.executeQuery()) {
+                        while (rs.next()) {
+                            count(name, rs.getString(1), rs.getInt(2), counts, stateSpeaking);
+                        }
+                    }
+                }
+            }
+            return null;
+        });
     }
 
     private static void count(String name, String affiliation, int mentions, Map<String, Integer> counts,
