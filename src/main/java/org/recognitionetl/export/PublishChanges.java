@@ -22,6 +22,11 @@ public record PublishChanges(boolean full, SortedSet<String> dates, SortedSet<St
         return new PublishChanges(false, new TreeSet<>(dates), prefixes);
     }
 
+    /** Whether no article changed: the grouped tables' files stay as they are. */
+    public boolean noArticleChanged() {
+        return !full && dates.isEmpty() && articlePrefixes.isEmpty();
+    }
+
     /** The groups of a table to write from the store. */
     SortedSet<String> dirty(ExportTable.Grouping grouping) {
         return switch (grouping) {

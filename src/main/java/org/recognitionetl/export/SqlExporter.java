@@ -48,6 +48,27 @@ public class SqlExporter {
         publish(sqlDir, PublishChanges.FULL);
     }
 
+    /**
+     * Whether schema.sql is this version's and data.sql is there, in this version's format. Used
+     * when no article changed and the CSV files show the store: data.sql was written from the same
+     * rows by the same publish, so it shows the store too.
+     */
+    public boolean showsUnchangedStore(Path sqlDir) throws IOException {
+        Path schema = sqlDir.resolve("schema.sql");
+        Path data = sqlDir.resolve("data.sql");
+        if (!Files.isRegularFile(schema) || !Files.isRegularFile(data)) {
+            return false;
+        }
+        try (InputStream expected = SqlExporter.class.getResourceAsStream("/export/portable-schema.sql")) {
+            if (!java.util.Arrays.equals(expected.readAllBytes(), Files.readAllBytes(schema))) {
+                return false;
+            }
+        }
+        try (java.io.BufferedReader lines = Files.newBufferedReader(data, StandardCharsets.UTF_8)) {
+            return HEADER.equals(lines.readLine());
+        }
+    }
+
     /** Writes schema.sql, and data.sql merged with the changed groups where the previous file allows it. */
     public void publish(Path sqlDir, PublishChanges changes) throws IOException {
         AtomicFile.write(sqlDir.resolve("schema.sql"), writer -> {

@@ -39,8 +39,18 @@ public class Publisher {
         console.progress("publish: merging speakers, writing CSV and SQL files under " + settings.output());
         try {
             PublishChanges changes = consolidate();
-            Map<String, Long> rows = new CsvExporter(jdbc).publish(settings.csvDir(), changes);
-            new SqlExporter(jdbc).publish(settings.sqlDir(), changes);
+            CsvExporter csv = new CsvExporter(jdbc);
+            SqlExporter sql = new SqlExporter(jdbc);
+            Map<String, Long> rows;
+            if (changes.noArticleChanged() && csv.showsUnchangedStore(settings.csvDir())
+                    && sql.showsUnchangedStore(settings.sqlDir())) {
+                // a night without new files: the files stay, rather than being copied byte for byte
+                console.progress("publish: nothing changed since the last publish, the CSV and SQL files stay as they are");
+                rows = csv.rowCounts();
+            } else {
+                rows = csv.publish(settings.csvDir(), changes);
+                sql.publish(settings.sqlDir(), changes);
+            }
             // in the step's transaction: a publish killed before its end is done again from the same log
             new ChangeLog(jdbc).clear();
             double seconds = jobStart == null ? 0 : Duration.between(jobStart, LocalDateTime.now()).toMillis() / 1000.0;

@@ -57,12 +57,53 @@ class NightlyIncrementFunctionalTests {
         Path output = work.resolve("output");
         EtlRuns.run("--input=" + input, "--output=" + output, "--quiet");
         var before = EtlRuns.csvFiles(output);
+        FileTime quotesWritten = Files.getLastModifiedTime(output.resolve("csv/quotes.csv"));
+        FileTime dataWritten = Files.getLastModifiedTime(output.resolve("sql/data.sql"));
 
         EtlRuns.Result again = EtlRuns.run("--input=" + input, "--output=" + output);
 
         assertThat(again.exitCode()).isZero();
         assertThat(again.out()).contains("files: 20 seen, 0 new, 0 changed, 20 unchanged");
-        assertThat(again.err()).contains("import: 0 files to read");
+        assertThat(again.out()).contains("articles 20,");
+        assertThat(again.err()).contains("import: 0 files to read")
+                .contains("nothing changed since the last publish, the CSV and SQL files stay as they are");
+        assertThat(EtlRuns.csvFiles(output)).isEqualTo(before);
+        // not even copied: an archive's files are gigabytes
+        assertThat(Files.getLastModifiedTime(output.resolve("csv/quotes.csv"))).isEqualTo(quotesWritten);
+        assertThat(Files.getLastModifiedTime(output.resolve("sql/data.sql"))).isEqualTo(dataWritten);
+    }
+
+    @Test
+    void aNightWhoseOnlyNewFileIsRejectedWritesTheRejectsAgain() throws Exception {
+        Path input = work.resolve("input");
+        SyntheticCorpus.write(input, 6);
+        Path output = work.resolve("output");
+        EtlRuns.run("--input=" + input, "--output=" + output, "--quiet");
+        Files.writeString(input.resolve("2023/01/broken.txt"), "A title only\n");
+
+        EtlRuns.Result again = EtlRuns.run("--input=" + input, "--output=" + output);
+
+        assertThat(again.exitCode()).isZero();
+        assertThat(again.err()).doesNotContain("the CSV and SQL files stay as they are");
+        assertThat(EtlRuns.rows(output, "rejects")).anyMatch(row -> row.startsWith("2023/01/broken.txt,"));
+        Path once = work.resolve("once");
+        assertThat(EtlRuns.run("--input=" + input, "--output=" + once, "--quiet").exitCode()).isZero();
+        assertThat(EtlRuns.csvFiles(output)).isEqualTo(EtlRuns.csvFiles(once));
+        assertThat(Files.readString(output.resolve("sql/data.sql"))).isEqualTo(Files.readString(once.resolve("sql/data.sql")));
+    }
+
+    @Test
+    void aPublishedFileThatWasDeletedIsWrittenAgainEvenWhenNothingChanged() throws Exception {
+        Path input = work.resolve("input");
+        SyntheticCorpus.write(input, 6);
+        Path output = work.resolve("output");
+        EtlRuns.run("--input=" + input, "--output=" + output, "--quiet");
+        var before = EtlRuns.csvFiles(output);
+        Files.delete(output.resolve("csv/quotes.csv"));
+
+        EtlRuns.Result again = EtlRuns.run("--input=" + input, "--output=" + output);
+
+        assertThat(again.exitCode()).isZero();
         assertThat(EtlRuns.csvFiles(output)).isEqualTo(before);
     }
 
