@@ -48,12 +48,42 @@ class KnownFilesTest {
     }
 
     @Test
+    void readInPagesSmallerThanTheTableEveryFileIsLoadedOnce() {
+        for (int pageSize : new int[] {1, 2, 5, 6}) {
+            KnownFiles known = KnownFiles.load(jdbc, "v1", pageSize);
+
+            for (String id : IDS_AS_WRITTEN) {
+                assertThat(known.indexOf(id)).as(id + " in pages of " + pageSize).isNotNegative();
+            }
+            assertThat(known.unseenNotMissing()).as("pages of " + pageSize).hasSize(IDS_AS_WRITTEN.length - 1);
+        }
+    }
+
+    @Test
     void theKnownFilesNotSeenAreTheOnesNotMarkedAsSeenAndNotMissingYet() {
         KnownFiles known = KnownFiles.load(jdbc, "v1");
         known.markSeen(known.indexOf("0000000000000001"));
         known.markSeen(known.indexOf("7fffffffffffffff"));
 
         assertThat(known.unseenNotMissing()).containsExactly("00000000000000ff", "f0000000000000aa");
+    }
+
+    @Test
+    void aFileRejectedAsADuplicateIsReadAgainButOtherRejectsAndCurrentArticlesAreNot() {
+        jdbc.update("UPDATE source_files SET status = 'REJECTED', analysis_version = NULL WHERE file_id IN (?, ?)",
+                IDS_AS_WRITTEN[0], IDS_AS_WRITTEN[1]);
+        jdbc.update("INSERT INTO rejects (file_id, source_file, reason, detail) VALUES (?, 'f0.txt', 'DUPLICATE_URL', 'same URL')",
+                IDS_AS_WRITTEN[0]);
+        jdbc.update("INSERT INTO rejects (file_id, source_file, reason, detail) VALUES (?, 'f1.txt', 'NO_BODY', 'empty')",
+                IDS_AS_WRITTEN[1]);
+        jdbc.update("UPDATE source_files SET analysis_version = 'v0' WHERE file_id = ?", IDS_AS_WRITTEN[3]);
+
+        KnownFiles known = KnownFiles.load(jdbc, "v1");
+
+        assertThat(known.needsImport(known.indexOf(IDS_AS_WRITTEN[0]), file(100L))).as("duplicate URL").isTrue();
+        assertThat(known.needsImport(known.indexOf(IDS_AS_WRITTEN[1]), file(101L))).as("no body").isFalse();
+        assertThat(known.needsImport(known.indexOf(IDS_AS_WRITTEN[3]), file(103L))).as("older analysis").isTrue();
+        assertThat(known.needsImport(known.indexOf(IDS_AS_WRITTEN[4]), file(104L))).as("current analysis").isFalse();
     }
 
     private static DiscoveredFile file(long size) {
