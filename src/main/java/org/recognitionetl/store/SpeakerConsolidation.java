@@ -51,11 +51,14 @@ public class SpeakerConsolidation {
         registerNames(names);
         Map<String, Integer> counts = new TreeMap<>();
         Set<String> stateSpeaking = new HashSet<>();
-        jdbc.query("SELECT name, affiliation, COUNT(*) FROM article_speakers GROUP BY name, affiliation",
-                rs -> {
-                    count(rs.getString(1), rs.getString(2), rs.getInt(3), counts, stateSpeaking);
+        Map<String, Set<String>> pointedAt = new HashMap<>();
+        jdbc.query("""
+                SELECT name, affiliation, speaker_id, COUNT(*) FROM article_speakers
+                GROUP BY name, affiliation, speaker_id""", rs -> {
+                    count(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), counts, stateSpeaking,
+                            pointedAt);
                 });
-        Set<String> touched = mergePeople(counts, stateSpeaking);
+        Set<String> touched = mergePeople(counts, stateSpeaking, pointedAt);
         touched.addAll(jdbc.queryForList("SELECT speaker_id FROM speakers", String.class));
         deriveSpeakers(touched);
         removeUnusedEntities();
@@ -100,7 +103,8 @@ public class SpeakerConsolidation {
         }
         Map<String, Integer> counts = new TreeMap<>();
         Set<String> stateSpeaking = new HashSet<>();
-        countMentions(inScope, counts, stateSpeaking);
+        Map<String, Set<String>> pointedAt = new HashMap<>();
+        countMentions(inScope, counts, stateSpeaking, pointedAt);
         for (String name : inScope) {
             if (!counts.containsKey(name)) {
                 // no article gives this name any more
@@ -108,7 +112,7 @@ public class SpeakerConsolidation {
                 touched.add(ContentIds.speakerId(name));
             }
         }
-        touched.addAll(mergePeople(counts, stateSpeaking));
+        touched.addAll(mergePeople(counts, stateSpeaking, pointedAt));
         deriveSpeakers(touched);
         removeUnusedEntities();
     }
@@ -148,15 +152,18 @@ public class SpeakerConsolidation {
      * holds a popular surname costs its mentions times the batch size (4-5 times slower on a
      * 100,000-article store).
      */
-    private void countMentions(Collection<String> names, Map<String, Integer> counts, Set<String> stateSpeaking) {
+    private void countMentions(Collection<String> names, Map<String, Integer> counts, Set<String> stateSpeaking,
+                               Map<String, Set<String>> pointedAt) {
         jdbc.execute((ConnectionCallback<Void>) connection -> {
-            try (PreparedStatement byName = connection.prepareStatement(
-                    "SELECT affiliation, COUNT(*) FROM article_speakers WHERE name = ? GROUP BY affiliation")) {
+            try (PreparedStatement byName = connection.prepareStatement("""
+                    SELECT affiliation, speaker_id, COUNT(*) FROM article_speakers WHERE name = ?
+                    GROUP BY affiliation, speaker_id""")) {
                 for (String name : names) {
                     byName.setString(1, name);
                     try (ResultSet rs = byName.executeQuery()) {
                         while (rs.next()) {
-                            count(name, rs.getString(1), rs.getInt(2), counts, stateSpeaking);
+                            count(name, rs.getString(1), rs.getString(2), rs.getInt(3), counts, stateSpeaking,
+                                    pointedAt);
                         }
                     }
                 }
@@ -165,9 +172,11 @@ public class SpeakerConsolidation {
         });
     }
 
-    private static void count(String name, String affiliation, int mentions, Map<String, Integer> counts,
-                              Set<String> stateSpeaking) {
+    private static void count(String name, String affiliation, String speakerId, int mentions,
+                              Map<String, Integer> counts, Set<String> stateSpeaking,
+                              Map<String, Set<String>> pointedAt) {
         counts.merge(name, mentions, Integer::sum);
+        pointedAt.computeIfAbsent(name, n -> new HashSet<>()).add(speakerId);
         if (affiliation != null && affiliation.equals(ContentIds.entityId(name))) {
             stateSpeaking.add(name);
         }
@@ -183,10 +192,14 @@ public class SpeakerConsolidation {
      * Each article's mention is pointed at the ID of its person's fullest name; the clusters are computed from
      * the names the articles gave, so a surname that later becomes ambiguous goes back to a row of its own.
      * Only mentions whose name is in {@code counts} are looked at; the others already point where they should.
+     * A name whose mentions all point at its person already ({@code pointedAt}: the speaker IDs its mentions
+     * held when they were counted) needs no look-up: merging other names only ever points a mention at its
+     * own name's person.
      *
      * @return the speaker IDs whose mentions may have changed
      */
-    private Set<String> mergePeople(Map<String, Integer> counts, Set<String> stateSpeaking) {
+    private Set<String> mergePeople(Map<String, Integer> counts, Set<String> stateSpeaking,
+                                    Map<String, Set<String>> pointedAt) {
         Map<String, String> canonical = canonicalNames(counts, stateSpeaking);
         Set<String> touched = new TreeSet<>();
         Repoints repoints = new Repoints();
@@ -194,6 +207,9 @@ public class SpeakerConsolidation {
             String target = ContentIds.speakerId(canonical.getOrDefault(name, name));
             touched.add(target);
             touched.add(ContentIds.speakerId(name));
+            if (Set.of(target).equals(pointedAt.get(name))) {
+                continue;
+            }
             List<String> articles = jdbc.queryForList(
                     "SELECT DISTINCT article_id FROM article_speakers WHERE name = ? AND speaker_id <> ?",
                     String.class, name, target);
