@@ -11,6 +11,8 @@
 #   JAR=target/recognition-etl.jar      the built jar (mvn -q -o package -DskipTests)
 #   XMX=256m                            the heap limit of the runs
 #   JAVA_OPTS=                          more JVM options (e.g. -XX:StartFlightRecording=filename=/tmp/x.jfr)
+#   NIGHTLY_JAVA_OPTS=-XX:TieredStopAtLevel=1   the JVM options of the nightly run, as the README
+#                                       recommends for nightly runs (set it empty for the JVM's default)
 #
 # Every "nightly" adds 1,000 more files in the next day's folder (2030-01-01, 2030-01-02, ...), so
 # it can be run again to measure another night. During each run the resident set size and the
@@ -106,7 +108,7 @@ nightly() {
     java bench/GenerateCorpus.java --from="$source" --to="$corpus" --first=$((count + 1000 * k)) --count=1000 \
         --date="$day"
     echo "nightly import of 1,000 new files ($corpus/${day//-//}) into the store of $out"
-    run "nightly-$day"
+    JAVA_OPTS="${NIGHTLY_JAVA_OPTS--XX:TieredStopAtLevel=1} ${JAVA_OPTS:-}" run "nightly-$day"
 }
 
 case $what in
