@@ -81,7 +81,7 @@ final class QuoteMarks {
     }
 
     /** The characters any branch of {@link #find} acts on: quotation marks and apostrophes. */
-    static final char[] MARKS = {'"', '\'', '`', '“', '”', '‘', '«', '»', '„'};
+    private static final char[] MARKS = {'"', '\'', '`', '“', '”', '‘', '«', '»', '„'};
 
     /**
      * Where each mark next occurs in the text last asked about. String.indexOf finds a character with vector
