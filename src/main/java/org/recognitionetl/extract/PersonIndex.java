@@ -34,25 +34,49 @@ final class PersonIndex {
     private final String body;
     /** Nicknames the article introduces ("known as AW"), to the person they stand for. */
     private final Map<String, Person> aliases = new HashMap<>();
+    private final NameParser parser;
+
+    /** The words of the phrase being scanned, as [start, end) offsets (no array allocated per word). */
+    private int[] phraseStarts = new int[8];
+    private int[] phraseEnds = new int[8];
+    private int phraseWords;
 
     PersonIndex(String body, int bylineEnd, NameParser parser, Titles titles, Gazetteer gazetteer) {
         this.titles = titles;
         this.gazetteer = gazetteer;
         this.body = body;
+        this.parser = parser;
+        // the scans below read every character of the body: an array read costs less than String.charAt
+        char[] cs = BodyChars.of(body);
         // the byline names the author, who is never the antecedent of "he" in the story
         List<Mention> raw = new ArrayList<>();
-        // one pass over whitespace-separated tokens: a stretch of capitalised words, titles and particles that
-        // no punctuation interrupts is a candidate name ("Kazakhstan President Kassym-Jomart Tokayev")
-        List<int[]> seg = new ArrayList<>();
+        scanNamePhrases(cs, bylineEnd, raw);
+        fillRolesInApposition(raw);
+        indexBySurname(raw);
+        readNicknames(raw, bylineEnd);
+        List<Mention> all = withSurnameMentions(raw, cs, bylineEnd);
+        all.sort(java.util.Comparator.comparingInt(Mention::start));
+        for (Mention x : all) {
+            mentions.add(new Mention(bySurname.getOrDefault(lastWord(x.person().name()), x.person()), x.start(), x.end(),
+                    x.plural()));
+        }
+    }
+
+    // The constructor's steps are separate methods: one giant constructor was slow for the JIT to compile, and was
+    // compiled again and again after deoptimisations.
+
+    /**
+     * One pass over whitespace-separated tokens: a stretch of capitalised words, titles and particles that no
+     * punctuation interrupts is a candidate name ("Kazakhstan President Kassym-Jomart Tokayev").
+     */
+    private void scanNamePhrases(char[] cs, int bylineEnd, List<Mention> raw) {
         int n = body.length();
-        // the scans below read every character of the body: an array read costs less than String.charAt
-        char[] cs = body.toCharArray();
         int i = bylineEnd;
         while (i < n) {
             char c = cs[i];
             if (c == ' ' || c == '\n' || c == '\u00a0') { // no-break spaces separate words too ("Gov.\u00a0Ana")
                 if (c == '\n') {
-                    flush(seg, raw, parser, body);
+                    flush(raw);
                 }
                 i++;
                 continue;
@@ -61,43 +85,54 @@ final class PersonIndex {
             while (i < n && cs[i] != ' ' && cs[i] != '\n' && cs[i] != '\u00a0') {
                 i++;
             }
-            int a = ts;
-            while (a < i && !Chars.isLetterOrDigit(cs[a])) {
-                a++;
-            }
-            int b = i;
-            while (b > a && isTrailingPunctuation(cs[b - 1])) {
-                b--;
-            }
-            if (a > ts) {
-                flush(seg, raw, parser, body);
-            }
-            boolean sentenceEnd = false;
-            if (b > a + 2 && cs[b - 1] == '.' && Character.isLowerCase(cs[b - 2])
-                    && Character.isLowerCase(cs[b - 3]) && !titles.isTitleWord(cs, a, b)) {
-                b--; // "Dr. Weyl. Learning …": the period ends the sentence, and the name
-                sentenceEnd = true;
-            }
-            if (b > a) {
-                // the same tests as isCap, isTitleWord and PARTICLES on the word, done on the slice in place:
-                // this runs for every word of the body
-                boolean ok = (Character.isUpperCase(cs[a]) && !NameParser.STOP_TABLE.contains(cs, a, b))
-                        || titles.isTitleWord(cs, a, b) || (!seg.isEmpty() && PARTICLE_TABLE.contains(cs, a, b));
-                if (ok) {
-                    seg.add(new int[] {a, b});
-                } else {
-                    flush(seg, raw, parser, body);
-                }
-            }
-            if (sentenceEnd) {
-                flush(seg, raw, parser, body);
-            }
-            if (b < i) {
-                flush(seg, raw, parser, body);
+            token(cs, ts, i, raw);
+        }
+        flush(raw);
+    }
+
+    /** The whitespace-separated token cs[ts, te): extends the pending phrase or ends it. */
+    private void token(char[] cs, int ts, int te, List<Mention> raw) {
+        int a = ts;
+        while (a < te && !Chars.isLetterOrDigit(cs[a])) {
+            a++;
+        }
+        int b = te;
+        while (b > a && isTrailingPunctuation(cs[b - 1])) {
+            b--;
+        }
+        if (a > ts) {
+            flush(raw);
+        }
+        boolean sentenceEnd = false;
+        if (b > a + 2 && cs[b - 1] == '.' && Character.isLowerCase(cs[b - 2])
+                && Character.isLowerCase(cs[b - 3]) && !titles.isTitleWord(cs, a, b)) {
+            b--; // "Dr. Weyl. Learning …": the period ends the sentence, and the name
+            sentenceEnd = true;
+        }
+        if (b > a) {
+            if (continuesName(cs, a, b)) {
+                addToPhrase(a, b);
+            } else {
+                flush(raw);
             }
         }
-        flush(seg, raw, parser, body);
-        // "Ana Weiss, Freedonia's foreign minister, said": the role in apposition is the person's title and state
+        if (sentenceEnd || b < te) {
+            flush(raw);
+        }
+    }
+
+    /**
+     * The same tests as isCap, isTitleWord and PARTICLES on the word, done on the slice in place: this runs for
+     * every word of the body.
+     */
+    private boolean continuesName(char[] cs, int a, int b) {
+        return (Character.isUpperCase(cs[a]) && !NameParser.STOP_TABLE.contains(cs, a, b))
+                || titles.isTitleWord(cs, a, b) || (phraseWords > 0 && PARTICLE_TABLE.contains(cs, a, b));
+    }
+
+    /** "Ana Weiss, Freedonia's foreign minister, said": the role in apposition is the person's title and state. */
+    private void fillRolesInApposition(List<Mention> raw) {
+        int n = body.length();
         for (int k = 0; k < raw.size(); k++) {
             Mention x = raw.get(k);
             int e = x.end();
@@ -121,6 +156,10 @@ final class PersonIndex {
                     p.affiliation() != null ? p.affiliation() : role.affiliation());
             raw.set(k, new Mention(filled, x.start(), x.end(), x.plural()));
         }
+    }
+
+    /** Each surname to the fullest form of the person the article gives. */
+    private void indexBySurname(List<Mention> raw) {
         for (Mention x : raw) {
             Person p = x.person();
             String sur = lastWord(p.name());
@@ -132,7 +171,11 @@ final class PersonIndex {
                 bySurname.put(sur, merge(known, p));
             }
         }
-        // "Ana Weiss, the harbour chief known as AW": the nickname stands for the person from now on
+    }
+
+    /** "Ana Weiss, the harbour chief known as AW": the nickname stands for the person from now on. */
+    private void readNicknames(List<Mention> raw, int bylineEnd) {
+        int n = body.length();
         for (int at = body.indexOf(" known as ", bylineEnd); at >= 0; at = body.indexOf(" known as ", at + 10)) {
             int s = at + 10;
             int e = s;
@@ -157,7 +200,11 @@ final class PersonIndex {
                 aliases.put(alias, full);
             }
         }
-        // second pass: surname-only mentions of known people ("Tokayev said")
+    }
+
+    /** The raw mentions and, after them, the surname-only mentions of known people ("Tokayev said"). */
+    private List<Mention> withSurnameMentions(List<Mention> raw, char[] cs, int bylineEnd) {
+        int n = body.length();
         List<Mention> all = new ArrayList<>(raw);
         int r = 0; // raw mentions are in text order: walk them alongside instead of searching each time
         WordTable surnames = new WordTable(bySurname.keySet());
@@ -185,11 +232,7 @@ final class PersonIndex {
             }
             k = e;
         }
-        all.sort(java.util.Comparator.comparingInt(Mention::start));
-        for (Mention x : all) {
-            mentions.add(new Mention(bySurname.getOrDefault(lastWord(x.person().name()), x.person()), x.start(), x.end(),
-                    x.plural()));
-        }
+        return all;
     }
 
     /** The last of the words {@code name.split(" ")} gives, without the array (this runs for every mention). */
@@ -245,27 +288,36 @@ final class PersonIndex {
 
     private static final Set<String> PARTICLES = Words.fromResource("extract/name-particles.txt");
 
-    private void flush(List<int[]> seg, List<Mention> raw, NameParser parser, String body) {
-        if (seg.isEmpty()) {
+    /** Adds the word [start, end) to the pending phrase. */
+    private void addToPhrase(int start, int end) {
+        if (phraseWords == phraseStarts.length) {
+            phraseStarts = java.util.Arrays.copyOf(phraseStarts, phraseWords * 2);
+            phraseEnds = java.util.Arrays.copyOf(phraseEnds, phraseWords * 2);
+        }
+        phraseStarts[phraseWords] = start;
+        phraseEnds[phraseWords] = end;
+        phraseWords++;
+    }
+
+    /** Ends the pending phrase: if it holds a capitalised word it is a candidate name. */
+    private void flush(List<Mention> raw) {
+        if (phraseWords == 0) {
             return; // most words end no candidate: nothing to clear
         }
         // particles cannot end a name
-        while (!seg.isEmpty()
-                && PARTICLE_TABLE.contains(body, seg.get(seg.size() - 1)[0], seg.get(seg.size() - 1)[1])) {
-            seg.remove(seg.size() - 1);
+        while (phraseWords > 0 && PARTICLE_TABLE.contains(body, phraseStarts[phraseWords - 1], phraseEnds[phraseWords - 1])) {
+            phraseWords--;
         }
-        if (!seg.isEmpty()) {
-            boolean capital = false;
-            for (int[] t : seg) {
-                capital |= Character.isUpperCase(body.charAt(t[0]));
-            }
-            if (capital) {
-                int s = seg.get(0)[0];
-                int e = seg.get(seg.size() - 1)[1];
-                addCandidate(raw, parser, body.substring(s, e), s, body);
-            }
+        boolean capital = false;
+        for (int w = 0; w < phraseWords; w++) {
+            capital |= Character.isUpperCase(body.charAt(phraseStarts[w]));
         }
-        seg.clear();
+        if (capital) {
+            int s = phraseStarts[0];
+            int e = phraseEnds[phraseWords - 1];
+            addCandidate(raw, parser, body.substring(s, e), s, body);
+        }
+        phraseWords = 0;
     }
 
     /** The characters {@code ,;:!?)]"”’'—} that trail a word and are not part of a name. */

@@ -26,40 +26,65 @@ final class SentenceSplitter {
         List<Span> out = new ArrayList<>();
         int n = text.length();
         int start = 0;
+        // Only line breaks and . ! ? act; every other character is passed over. String.indexOf finds each of them
+        // with vector instructions, several times faster than testing the characters one by one in a loop.
+        int nextBreak = next(text, '\n', 0);
+        int nextPeriod = next(text, '.', 0);
+        int nextBang = next(text, '!', 0);
+        int nextQuestion = next(text, '?', 0);
         int i = 0;
-        char[] cs = BodyChars.of(text); // this loop reads every character: an array read costs less than charAt
-        while (i < n) {
-            char c = cs[i];
+        while (true) {
+            // the characters the rules skip after a mark (closers, spaces) are none of these, so walking from
+            // one of them to the next visits the same characters as a loop over all of them would
+            if (nextBreak < i) {
+                nextBreak = next(text, '\n', i);
+            }
+            if (nextPeriod < i) {
+                nextPeriod = next(text, '.', i);
+            }
+            if (nextBang < i) {
+                nextBang = next(text, '!', i);
+            }
+            if (nextQuestion < i) {
+                nextQuestion = next(text, '?', i);
+            }
+            i = Math.min(Math.min(nextBreak, nextPeriod), Math.min(nextBang, nextQuestion));
+            if (i >= n) {
+                break;
+            }
+            char c = text.charAt(i);
             if (c == '\n') {
                 add(out, text, start, i);
                 start = i + 1;
                 i++;
                 continue;
             }
-            if (c == '.' || c == '!' || c == '?') {
-                int j = i + 1;
-                while (j < n && isCloser(text.charAt(j))) {
-                    j++;
-                }
-                if (j < n && isSpace(text.charAt(j))) {
-                    int k = j;
-                    while (k < n && isSpace(text.charAt(k))) {
-                        k++;
-                    }
-                    if (k < n && opensSentence(text.charAt(k)) && !(c == '.' && isAbbreviation(text, i))) {
-                        add(out, text, start, j);
-                        start = k;
-                        i = k;
-                        continue;
-                    }
-                }
-                i = j;
-                continue;
+            int j = i + 1;
+            while (j < n && isCloser(text.charAt(j))) {
+                j++;
             }
-            i++;
+            if (j < n && isSpace(text.charAt(j))) {
+                int k = j;
+                while (k < n && isSpace(text.charAt(k))) {
+                    k++;
+                }
+                if (k < n && opensSentence(text.charAt(k)) && !(c == '.' && isAbbreviation(text, i))) {
+                    add(out, text, start, j);
+                    start = k;
+                    i = k;
+                    continue;
+                }
+            }
+            i = j;
         }
         add(out, text, start, n);
         return out;
+    }
+
+    /** The offset of the next {@code c} at or after {@code from}, or the text's length if there is none. */
+    private static int next(String text, char c, int from) {
+        int at = text.indexOf(c, from);
+        return at < 0 ? text.length() : at;
     }
 
     private static void add(List<Span> out, String text, int s, int e) {
@@ -88,7 +113,7 @@ final class SentenceSplitter {
                 || c == '(' || c == '«' || c == '`';
     }
 
-    private boolean isAbbreviation(String text, int dot) {
+    boolean isAbbreviation(String text, int dot) {
         int b = dot;
         while (b > 0 && (Character.isLetter(text.charAt(b - 1)) || text.charAt(b - 1) == '.')) {
             b--;
