@@ -3,7 +3,10 @@
 # bench/GenerateCorpus.java, bulk-imports it with -Xmx256m, then adds 1,000 new files in a new
 # dated folder and runs the nightly import. See README.md, "Performance".
 #
-#   bench/scale.sh [COUNT] [all|generate|bulk|nightly]      (default: 1000000 all)
+#   bench/scale.sh [COUNT] [all|generate|bulk|resume|nightly]      (default: 1000000 all)
+#
+# resume runs the bulk import's command again over the same output, as a user finishes a run that
+# died or was stopped: the job goes on from its last commit (its log is BIG/out-COUNT-resume.log).
 #
 # Environment:
 #   BIG=/work/bigcorpus                 where the corpus (BIG/COUNT) and the output (BIG/out-COUNT) go
@@ -100,6 +103,12 @@ bulk() {
     run bulk --chunk-size=500
 }
 
+resume() {
+    [ -d "$out" ] || { echo "no $out to resume: run bulk first" >&2; exit 2; }
+    echo "bulk import of $corpus into $out with -Xmx$xmx, resumed"
+    run resume --chunk-size=500
+}
+
 nightly() {
     local k=0
     while [ -d "$corpus/$(date -d "2030-01-01 + $k days" +%Y/%m/%d)" ]; do k=$((k + 1)); done
@@ -116,6 +125,7 @@ case $what in
     generate) generate ;;
     steps) steps ;;
     bulk) bulk ;;
+    resume) resume ;;
     nightly) nightly ;;
-    *) echo "usage: bench/scale.sh [COUNT] [all|generate|bulk|nightly]" >&2; exit 2 ;;
+    *) echo "usage: bench/scale.sh [COUNT] [all|generate|bulk|resume|nightly]" >&2; exit 2 ;;
 esac
