@@ -1,5 +1,6 @@
 package org.recognitionetl.export;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -90,7 +91,7 @@ public class CsvExporter {
                 return false;
             }
             if (table.grouping() == ExportTable.Grouping.NONE) {
-                java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
                 Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
                 writeTable(table, writer, target);
                 writer.flush();

@@ -1,5 +1,6 @@
 package org.recognitionetl.export;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -12,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.SortedSet;
@@ -60,11 +62,11 @@ public class SqlExporter {
             return false;
         }
         try (InputStream expected = SqlExporter.class.getResourceAsStream("/export/portable-schema.sql")) {
-            if (!java.util.Arrays.equals(expected.readAllBytes(), Files.readAllBytes(schema))) {
+            if (!Arrays.equals(expected.readAllBytes(), Files.readAllBytes(schema))) {
                 return false;
             }
         }
-        try (java.io.BufferedReader lines = Files.newBufferedReader(data, StandardCharsets.UTF_8)) {
+        try (BufferedReader lines = Files.newBufferedReader(data, StandardCharsets.UTF_8)) {
             return HEADER.equals(lines.readLine());
         }
     }

@@ -1,6 +1,7 @@
 package org.recognitionetl.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -98,7 +99,7 @@ final class QuoteMarks {
         NextMarks of(String t) {
             if (text != t) { // identity, as BodyChars: the same string object has the same characters
                 text = t;
-                java.util.Arrays.fill(searchedFrom, Integer.MAX_VALUE); // nothing known yet
+                Arrays.fill(searchedFrom, Integer.MAX_VALUE); // nothing known yet
             }
             return this;
         }
