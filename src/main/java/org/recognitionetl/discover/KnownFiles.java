@@ -64,38 +64,36 @@ final class KnownFiles {
         Long rows = jdbc.queryForObject("SELECT COUNT(*) FROM source_files", Long.class);
         int capacity = rows == null ? 0 : Math.toIntExact(rows);
         KnownFiles known = new KnownFiles(capacity);
-        int n = 0;
-        long lastRow = Long.MIN_VALUE;
+        int[] n = {0};
+        long[] lastRow = {Long.MIN_VALUE};
         int inPage;
         do {
-            List<Object[]> page = jdbc.query("""
+            int before = n[0];
+            // each row goes straight into the arrays: a million files make no row objects
+            jdbc.query("""
                     SELECT _ROWID_, file_id, size_bytes, modified_millis, status, analysis_version
-                    FROM source_files WHERE _ROWID_ > ? ORDER BY _ROWID_ LIMIT ?""",
-                    (rs, i) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
-                            rs.getString(5), rs.getString(6)},
-                    lastRow, pageSize);
-            inPage = page.size();
-            for (Object[] row : page) {
-                if (n >= capacity) {
+                    FROM source_files WHERE _ROWID_ > ? ORDER BY _ROWID_ LIMIT ?""", rs -> {
+                int i = n[0]++;
+                if (i >= capacity) {
                     throw new IllegalStateException("source_files grew while the walk began: run the command again");
                 }
-                lastRow = (Long) row[0];
-                known.ids[n] = parseId((String) row[1]);
-                known.sizes[n] = (Long) row[2];
-                known.modified[n] = (Long) row[3];
-                known.statuses[n] = (byte) FileStatus.valueOf((String) row[4]).ordinal();
+                lastRow[0] = rs.getLong(1);
+                known.ids[i] = parseId(rs.getString(2));
+                known.sizes[i] = rs.getLong(3);
+                known.modified[i] = rs.getLong(4);
+                known.statuses[i] = (byte) FileStatus.valueOf(rs.getString(5)).ordinal();
                 byte f = 0;
-                if (analysisVersion.equals(row[5])) {
+                if (analysisVersion.equals(rs.getString(6))) {
                     f |= CURRENT_ANALYSIS;
                 }
-                if (duplicateRejects.contains(known.ids[n])) {
+                if (duplicateRejects.contains(known.ids[i])) {
                     f |= DUPLICATE_REJECT;
                 }
-                known.flags[n] = f;
-                n++;
-            }
+                known.flags[i] = f;
+            }, lastRow[0], pageSize);
+            inPage = n[0] - before;
         } while (inPage == pageSize);
-        if (n != capacity) {
+        if (n[0] != capacity) {
             throw new IllegalStateException("source_files changed while the walk began: run the command again");
         }
         return known.sortedById();

@@ -1,6 +1,8 @@
 package org.recognitionetl.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -55,7 +57,7 @@ final class PersonIndex {
         indexBySurname(raw);
         readNicknames(raw, bylineEnd);
         List<Mention> all = withSurnameMentions(raw, cs, bylineEnd);
-        all.sort(java.util.Comparator.comparingInt(Mention::start));
+        all.sort(Comparator.comparingInt(Mention::start));
         for (Mention x : all) {
             mentions.add(new Mention(bySurname.getOrDefault(lastWord(x.person().name()), x.person()), x.start(), x.end(),
                     x.plural()));
@@ -291,8 +293,8 @@ final class PersonIndex {
     /** Adds the word [start, end) to the pending phrase. */
     private void addToPhrase(int start, int end) {
         if (phraseWords == phraseStarts.length) {
-            phraseStarts = java.util.Arrays.copyOf(phraseStarts, phraseWords * 2);
-            phraseEnds = java.util.Arrays.copyOf(phraseEnds, phraseWords * 2);
+            phraseStarts = Arrays.copyOf(phraseStarts, phraseWords * 2);
+            phraseEnds = Arrays.copyOf(phraseEnds, phraseWords * 2);
         }
         phraseStarts[phraseWords] = start;
         phraseEnds[phraseWords] = end;
