@@ -3,6 +3,7 @@ package org.recognitionetl.cli;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -89,7 +90,7 @@ public final class Cli {
             console.error(e.getMessage());
             return ExitCode.LOCKED.code();
         } catch (Exception e) {
-            console.error(describe(e));
+            console.error(FailureMessage.forException(e, Runtime.getRuntime().maxMemory(), settings.chunkSize()));
             return ExitCode.FAILED.code();
         }
     }
@@ -118,7 +119,7 @@ public final class Cli {
             console.error(e.getMessage());
             return (e.usageError() ? ExitCode.USAGE : ExitCode.FAILED).code();
         } catch (Exception e) {
-            console.error(describe(e));
+            console.error(FailureMessage.describe(e));
             return ExitCode.FAILED.code();
         }
     }
@@ -142,7 +143,7 @@ public final class Cli {
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             JobRunner.Outcome outcome = context.getBean(JobRunner.class).run(SHUTTING_DOWN);
-            return report(outcome, console);
+            return report(outcome, settings, console);
         } finally {
             context.close();
             finished.countDown();
@@ -164,11 +165,11 @@ public final class Cli {
             }
             finished.await(5, TimeUnit.MINUTES);
         } catch (Exception e) {
-            console.error("could not stop the run cleanly (" + describe(e) + "); the next run will recover it");
+            console.error("could not stop the run cleanly (" + FailureMessage.describe(e) + "); the next run will recover it");
         }
     }
 
-    private static int report(JobRunner.Outcome outcome, ConsoleOutput console) {
+    private static int report(JobRunner.Outcome outcome, RunSettings settings, ConsoleOutput console) {
         if (outcome.status() == BatchStatus.COMPLETED) {
             if (outcome.report() != null) {
                 console.info(outcome.report().summary().stripTrailing());
@@ -179,17 +180,8 @@ public final class Cli {
             console.info("stopped at a chunk boundary; run the same command again to resume");
             return ExitCode.STOPPED.code();
         }
-        console.error("the run " + outcome.status().name().toLowerCase() + ": " + outcome.exitDescription()
-                + "\nFix the cause and run the same command again: it resumes where it stopped.");
+        console.error(FailureMessage.forRun(outcome.status().name().toLowerCase(Locale.ROOT), outcome.failures(),
+                outcome.exitDescription(), Runtime.getRuntime().maxMemory(), settings.chunkSize()));
         return ExitCode.FAILED.code();
-    }
-
-    static String describe(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return root == e ? message : e.getMessage() + " (cause: " + message + ")";
     }
 }

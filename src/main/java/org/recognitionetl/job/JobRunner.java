@@ -1,6 +1,7 @@
 package org.recognitionetl.job;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
@@ -46,7 +47,8 @@ public class JobRunner {
     }
 
     /** The outcome of a run: the execution's status and, when it completed, its report. */
-    public record Outcome(BatchStatus status, String exitDescription, RunReport report, boolean interrupted) {
+    public record Outcome(BatchStatus status, String exitDescription, List<Throwable> failures, RunReport report,
+                          boolean interrupted) {
     }
 
     public Outcome run(AtomicBoolean shuttingDown) throws Exception {
@@ -58,7 +60,8 @@ public class JobRunner {
         JobExecution execution = launch();
         boolean interrupted = shuttingDown.get();
         String description = execution.getExitStatus().getExitDescription();
-        return new Outcome(execution.getStatus(), description, publisher.lastReport(), interrupted);
+        return new Outcome(execution.getStatus(), description, execution.getAllFailureExceptions(), publisher.lastReport(),
+                interrupted);
     }
 
     private JobExecution launch() throws Exception {
