@@ -100,13 +100,13 @@ steps() {
 bulk() {
     rm -rf "$out"
     echo "bulk import of $corpus into $out with -Xmx$xmx"
-    run bulk --chunk-size=500
+    run bulk --chunk-size="${CHUNK:-500}" ${ARGS:-}
 }
 
 resume() {
     [ -d "$out" ] || { echo "no $out to resume: run bulk first" >&2; exit 2; }
     echo "bulk import of $corpus into $out with -Xmx$xmx, resumed"
-    run resume --chunk-size=500
+    run resume --chunk-size="${CHUNK:-500}" ${ARGS:-}
 }
 
 nightly() {
