@@ -90,7 +90,7 @@ public final class Cli {
             console.error(e.getMessage());
             return ExitCode.LOCKED.code();
         } catch (Exception e) {
-            console.error(FailureMessage.forException(e, Runtime.getRuntime().maxMemory(), settings.chunkSize()));
+            console.error(FailureMessage.forException(e, limits(settings)));
             return ExitCode.FAILED.code();
         }
     }
@@ -181,7 +181,11 @@ public final class Cli {
             return ExitCode.STOPPED.code();
         }
         console.error(FailureMessage.forRun(outcome.status().name().toLowerCase(Locale.ROOT), outcome.failures(),
-                outcome.exitDescription(), Runtime.getRuntime().maxMemory(), settings.chunkSize()));
+                outcome.exitDescription(), limits(settings)));
         return ExitCode.FAILED.code();
+    }
+
+    private static KnownCause.RunLimits limits(RunSettings settings) {
+        return KnownCause.RunLimits.ofThisJvm(settings.chunkSize(), settings.output());
     }
 }
