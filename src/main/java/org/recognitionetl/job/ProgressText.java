@@ -2,8 +2,10 @@ package org.recognitionetl.job;
 
 import java.util.Locale;
 
+import org.recognitionetl.store.MergeProgress;
+
 /**
- * How the import's progress reads: a bar redrawn in place on a terminal, or a line per report in a
+ * How the progress of long runs reads (the import's files, the full publish's merge of speakers): a bar redrawn in place on a terminal, or a line per report in a
  * log. Pure functions of the counts, so they are tested without clocks.
  *
  * @param done           files finished (all partitions together)
@@ -41,6 +43,19 @@ public record ProgressText(long done, long total, double filesPerSecond) {
     public String line() {
         return String.format(Locale.ROOT, "import: %,d of %,d files (%d%%), %,.0f files/s, about %s left", done, total,
                 percent(), filesPerSecond, duration(secondsLeft()));
+    }
+
+    /**
+     * {@code publish: merging speakers: 1,200 of 4,800 names, 250,000 of 1,000,000 mentions (25%),
+     * 9,000 articles re-pointed, about 3 min 00 s left}: the full publish's merge, whose time left
+     * comes from the share of mentions merged in the seconds so far.
+     */
+    static String mergeLine(MergeProgress done, double seconds) {
+        double fraction = done.fraction();
+        long left = fraction > 0 ? Math.round(seconds * (1 - fraction) / fraction) : -1;
+        return String.format(Locale.ROOT, "publish: merging speakers: %,d of %,d names, %,d of %,d mentions (%d%%), "
+                + "%,d articles re-pointed, about %s left", done.names(), done.namesTotal(), done.mentions(),
+                done.mentionsTotal(), (int) (fraction * 100), done.articlesRepointed(), duration(left));
     }
 
     /** {@code 4 s}, {@code 3 min 20 s}, {@code 2 h 05 min}; {@code ?} when unknown. */

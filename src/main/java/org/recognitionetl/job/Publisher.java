@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 import org.recognitionetl.export.CsvExporter;
 import org.recognitionetl.export.PublishChanges;
@@ -15,6 +16,7 @@ import org.recognitionetl.export.RunReport;
 import org.recognitionetl.export.RunReportBuilder;
 import org.recognitionetl.export.SqlExporter;
 import org.recognitionetl.store.ChangeLog;
+import org.recognitionetl.store.MergeProgress;
 import org.recognitionetl.store.SpeakerConsolidation;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -68,7 +70,7 @@ public class Publisher {
      */
     private PublishChanges consolidate() {
         ChangeLog log = new ChangeLog(jdbc);
-        SpeakerConsolidation consolidation = new SpeakerConsolidation(jdbc);
+        SpeakerConsolidation consolidation = new SpeakerConsolidation(jdbc, everyFewSeconds());
         if (log.needsFull()) {
             console.progress("publish: merging all speakers, writing every file whole");
             consolidation.run();
@@ -82,6 +84,20 @@ public class Publisher {
         console.progress(String.format("publish: %,d articles changed: their speakers merged again, their rows merged"
                 + " into the previous files", rewritten.size()));
         return PublishChanges.of(rewritten, dates);
+    }
+
+    /** Prints the merge's progress at most once per --progress-every. */
+    private Consumer<MergeProgress> everyFewSeconds() {
+        long started = System.nanoTime();
+        long every = settings.progressMillis() * 1_000_000L;
+        long[] next = {started + every};
+        return done -> {
+            long now = System.nanoTime();
+            if (now >= next[0]) {
+                next[0] = now + every;
+                console.progress(ProgressText.mergeLine(done, (now - started) / 1e9));
+            }
+        };
     }
 
     public RunReport lastReport() {

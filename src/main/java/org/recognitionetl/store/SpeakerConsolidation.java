@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 import org.recognitionetl.extract.PersonNames;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -36,9 +37,19 @@ public class SpeakerConsolidation {
 
     private final JdbcTemplate jdbc;
     private final Set<String> repointedArticles = new TreeSet<>();
+    private final Consumer<MergeProgress> progress;
 
     public SpeakerConsolidation(JdbcTemplate jdbc) {
+        this(jdbc, done -> { });
+    }
+
+    /**
+     * @param progress told after each name merged: a consolidation of a million articles' speakers
+     *                 takes the best part of an hour, and the user should see it move
+     */
+    public SpeakerConsolidation(JdbcTemplate jdbc, Consumer<MergeProgress> progress) {
         this.jdbc = jdbc;
+        this.progress = progress;
     }
 
     /** Consolidates every speaker of the store. */
@@ -203,7 +214,13 @@ public class SpeakerConsolidation {
         Map<String, String> canonical = canonicalNames(counts, stateSpeaking);
         Set<String> touched = new TreeSet<>();
         Repoints repoints = new Repoints();
-        for (String name : counts.keySet()) {
+        long mentionsTotal = counts.values().stream().mapToLong(Integer::longValue).sum();
+        long names = 0;
+        long mentions = 0;
+        for (Map.Entry<String, Integer> counted : counts.entrySet()) {
+            String name = counted.getKey();
+            names++;
+            mentions += counted.getValue();
             String target = ContentIds.speakerId(canonical.getOrDefault(name, name));
             touched.add(target);
             touched.add(ContentIds.speakerId(name));
@@ -221,6 +238,7 @@ public class SpeakerConsolidation {
             }
             // the next name's articles are read after this name's changes are in
             repoints.execute(jdbc);
+            progress.accept(new MergeProgress(names, counts.size(), mentions, mentionsTotal, repointedArticles.size()));
         }
         return touched;
     }

@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
+import org.recognitionetl.store.MergeProgress;
 
 /** The progress display as the user reads it: the bar on a terminal, the line in a log. */
 class ProgressTextTest {
@@ -74,5 +75,15 @@ class ProgressTextTest {
 
         assertThat(console.terminal()).isFalse();
         assertThat(err.size()).isZero();
+    }
+
+    @Test
+    void theFullPublishsMergeSaysHowManyNamesAndMentionsAreDoneAndTheTimeLeftFromTheMentions() {
+        // a quarter of the mentions merged in 60 s: three quarters take another 180 s
+        MergeProgress done = new MergeProgress(1_200, 4_800, 250_000, 1_000_000, 9_000);
+
+        assertThat(ProgressText.mergeLine(done, 60)).isEqualTo("publish: merging speakers: 1,200 of 4,800 names, "
+                + "250,000 of 1,000,000 mentions (25%), 9,000 articles re-pointed, about 3 min 00 s left");
+        assertThat(ProgressText.mergeLine(new MergeProgress(0, 10, 0, 500, 0), 1)).endsWith("about ? s left");
     }
 }

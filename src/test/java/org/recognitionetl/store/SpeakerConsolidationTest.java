@@ -2,6 +2,9 @@ package org.recognitionetl.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,6 +37,24 @@ class SpeakerConsolidationTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT speaker_id) FROM quotes", Integer.class)).isEqualTo(2);
         assertThat(jdbc.queryForObject("SELECT title FROM speakers WHERE name = 'Karl J. Brandt'", String.class))
                 .isEqualTo("Chancellor");
+    }
+
+    @Test
+    void aConsolidationOfTheWholeStoreReportsEachNameItMergesUpToAllItsMentions() {
+        mention("a1", "Karl J. Brandt", "Chancellor");
+        mention("a2", "Karl Brandt", "");
+        mention("a3", "Brandt", "");
+        List<MergeProgress> reports = new ArrayList<>();
+
+        new SpeakerConsolidation(jdbc, reports::add).run();
+
+        // "Brandt" and "Karl Brandt" are pointed at "Karl J. Brandt"; the full name needs nothing
+        assertThat(reports).isNotEmpty();
+        MergeProgress last = reports.get(reports.size() - 1);
+        assertThat(last.namesTotal()).isEqualTo(3);
+        assertThat(last.mentionsTotal()).isEqualTo(3);
+        assertThat(last.articlesRepointed()).isEqualTo(2);
+        assertThat(reports).extracting(MergeProgress::mentions).isSorted();
     }
 
     @Test
