@@ -16,6 +16,9 @@
 #   JAVA_OPTS=                          more JVM options (e.g. -XX:StartFlightRecording=filename=/tmp/x.jfr)
 #   NIGHTLY_JAVA_OPTS=-XX:TieredStopAtLevel=1   the JVM options of the nightly run, as the README
 #                                       recommends for nightly runs (set it empty for the JVM's default)
+#   NIGHTLY_ARGS=--skip-unchanged-folders   the nightly run's options, as the README recommends for
+#                                       large archives (set it empty to list every folder); the first
+#                                       night after a run of an older version lists every folder
 #
 # Every "nightly" adds 1,000 more files in the next day's folder (2030-01-01, 2030-01-02, ...), so
 # it can be run again to measure another night. During each run the resident set size and the
@@ -117,7 +120,9 @@ nightly() {
     java bench/GenerateCorpus.java --from="$source" --to="$corpus" --first=$((count + 1000 * k)) --count=1000 \
         --date="$day"
     echo "nightly import of 1,000 new files ($corpus/${day//-//}) into the store of $out"
-    JAVA_OPTS="${NIGHTLY_JAVA_OPTS--XX:TieredStopAtLevel=1} ${JAVA_OPTS:-}" run "nightly-$day"
+    # shellcheck disable=SC2086  # several options split into words
+    JAVA_OPTS="${NIGHTLY_JAVA_OPTS--XX:TieredStopAtLevel=1} ${JAVA_OPTS:-}" run "nightly-$day" \
+        ${NIGHTLY_ARGS---skip-unchanged-folders}
 }
 
 case $what in

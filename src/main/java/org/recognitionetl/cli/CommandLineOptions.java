@@ -85,6 +85,12 @@ public class CommandLineOptions {
                     + "0 never compacts (default: ${DEFAULT-VALUE}).")
     String compactAt;
 
+    @Option(names = "--skip-unchanged-folders",
+            description = "Do not list a folder without subfolders whose modification time is the one the last run "
+                    + "read: new, deleted and renamed files change it, files edited in place do not (they are "
+                    + "then picked up only by a run without this option). For nightly runs over large archives.")
+    boolean skipUnchangedFolders;
+
     @Option(names = "--keep-history-days", paramLabel = "DAYS", defaultValue = "90",
             description = "Prune job metadata of runs that ended more than DAYS ago (default: ${DEFAULT-VALUE}).")
     int historyDays;
@@ -163,7 +169,7 @@ public class CommandLineOptions {
         }
         return new RunSettings(runInputs, runOutput, include, parseSize(maxFileSize), !noEncodingFallback,
                 refresh, prune, chunkSize, historyDays, !quiet, Math.round(progressEvery * 1000), threads,
-                compactEvery, parseSize("--compact-at", compactAt, true));
+                compactEvery, parseSize("--compact-at", compactAt, true), skipUnchangedFolders);
     }
 
     static long parseSize(String text) {

@@ -27,13 +27,20 @@ public class DiscoveryWriter implements ItemWriter<DiscoveredFile> {
     private final NamedParameterJdbcTemplate jdbc;
     private final long run;
     private final String analysisVersion;
+    private final FolderTimes folderTimes;
     private KnownFiles known;
     private long seen;
 
     public DiscoveryWriter(NamedParameterJdbcTemplate jdbc, long run, String analysisVersion) {
+        this(jdbc, run, analysisVersion, null);
+    }
+
+    /** @param folderTimes the walk's folder times, whose passed-over folders this writer accounts for (or null) */
+    public DiscoveryWriter(NamedParameterJdbcTemplate jdbc, long run, String analysisVersion, FolderTimes folderTimes) {
         this.jdbc = jdbc;
         this.run = run;
         this.analysisVersion = analysisVersion;
+        this.folderTimes = folderTimes;
     }
 
     /** What a run does with a discovered file. */
@@ -68,6 +75,7 @@ public class DiscoveryWriter implements ItemWriter<DiscoveredFile> {
 
     @Override
     public void write(Chunk<? extends DiscoveredFile> chunk) {
+        accountForPassedOverFolders();
         List<SqlParameterSource> inserts = new ArrayList<>();
         List<SqlParameterSource> requeues = new ArrayList<>();
         for (Classified classified : classify(chunk.getItems())) {
@@ -109,6 +117,7 @@ public class DiscoveryWriter implements ItemWriter<DiscoveredFile> {
      * @return how many files were newly marked missing
      */
     public int markUnseenMissing() {
+        accountForPassedOverFolders();
         if (known == null) {
             known = KnownFiles.load(jdbc.getJdbcTemplate(), analysisVersion);
         }
@@ -121,5 +130,46 @@ public class DiscoveryWriter implements ItemWriter<DiscoveredFile> {
         }
         jdbc.getJdbcTemplate().update("MERGE INTO discovered_runs (run, seen) KEY (run) VALUES (?, ?)", run, seen);
         return unseen.size();
+    }
+
+    /**
+     * The known files directly in the folders the walk passed over are seen as they were: they count
+     * as seen, are not marked missing, and are read again only if their state asks for it (an older
+     * analysis, a lost duplicate-URL contest). One query per folder, on the path's index.
+     */
+    private void accountForPassedOverFolders() {
+        if (folderTimes == null) {
+            return;
+        }
+        List<Object[]> requeues = new ArrayList<>();
+        for (FolderTimes.Folder folder : folderTimes.drainSkipped()) {
+            if (known == null) {
+                known = KnownFiles.load(jdbc.getJdbcTemplate(), analysisVersion);
+            }
+            String prefix = folder.relative().isEmpty() ? "" : folder.relative() + "/";
+            // '0' follows '/': the range holds exactly the paths under the folder
+            String sql = "SELECT file_id, source_file FROM source_files WHERE source_root = ? AND source_file >= ?"
+                    + (prefix.isEmpty() ? "" : " AND source_file < ?");
+            Object[] args = prefix.isEmpty() ? new Object[] {folder.root(), prefix}
+                    : new Object[] {folder.root(), prefix, prefix.substring(0, prefix.length() - 1) + "0"};
+            jdbc.getJdbcTemplate().query(sql, rs -> {
+                if (rs.getString(2).indexOf('/', prefix.length()) >= 0) {
+                    return;
+                }
+                int index = known.indexOf(rs.getString(1));
+                if (index < 0 || known.status(index) == FileStatus.MISSING) {
+                    return;
+                }
+                known.markSeen(index);
+                seen++;
+                if (known.needsImportUnlisted(index)) {
+                    requeues.add(new Object[] {run, rs.getString(1)});
+                }
+            }, args);
+        }
+        if (!requeues.isEmpty()) {
+            jdbc.getJdbcTemplate().batchUpdate(
+                    "UPDATE source_files SET status = 'PENDING', seen_run = ? WHERE file_id = ?", requeues);
+        }
     }
 }

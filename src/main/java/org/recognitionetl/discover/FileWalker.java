@@ -12,6 +12,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import org.springframework.batch.infrastructure.item.ItemReader;
@@ -26,17 +27,29 @@ import org.springframework.batch.infrastructure.item.ItemReader;
  * again from the start.
  */
 public class FileWalker implements ItemReader<DiscoveredFile> {
+    private static final long RACY_NANOS = TimeUnit.SECONDS.toNanos(2);
+
     private final List<Path> roots;
     private final PathMatcher include;
     private final Consumer<String> warnings;
+    private final FolderTimes folderTimes;
     private final Deque<Listing> stack = new ArrayDeque<>();
     private int nextRoot;
     private boolean finished;
 
     public FileWalker(InputRoots roots, String includeGlob, Consumer<String> warnings) {
+        this(roots, includeGlob, warnings, null);
+    }
+
+    /**
+     * @param folderTimes told of each folder without subfolders before it is listed, and may have the
+     *                    walk pass it over (null: every folder is listed)
+     */
+    public FileWalker(InputRoots roots, String includeGlob, Consumer<String> warnings, FolderTimes folderTimes) {
         this.roots = roots.roots();
         this.include = FileSystems.getDefault().getPathMatcher("glob:" + includeGlob);
         this.warnings = warnings;
+        this.folderTimes = folderTimes;
     }
 
     @Override
@@ -116,11 +129,41 @@ public class FileWalker implements ItemReader<DiscoveredFile> {
 
     private void open(Path root, Path dir) {
         try {
+            if (folderTimes != null && passOver(root, dir)) {
+                return;
+            }
             DirectoryStream<Path> stream = Files.newDirectoryStream(dir);
             stack.push(new Listing(root, stream, stream.iterator()));
         } catch (IOException e) {
             warnings.accept("cannot list folder " + dir + ": " + e.getMessage() + " (skipped; check its permissions)");
         }
+    }
+
+    /**
+     * Reads the folder's time before listing it (a file added while it is listed changes the time
+     * again, so the next run lists it). Only a folder without subfolders may be passed over: a
+     * folder's time does not change when a file changes deeper down. A Unix folder's link count is 2
+     * plus its subfolders; where the file system says otherwise (btrfs counts 1) or has no link count,
+     * every folder is listed.
+     */
+    private boolean passOver(Path root, Path dir) throws IOException {
+        BasicFileAttributes attributes = Files.readAttributes(dir, BasicFileAttributes.class);
+        Object links;
+        try {
+            links = Files.getAttribute(dir, "unix:nlink");
+        } catch (UnsupportedOperationException | IllegalArgumentException noLinkCount) {
+            return false;
+        }
+        if (!(links instanceof Integer count) || count != 2) {
+            return false;
+        }
+        long nanos = attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+        if (nanos > TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis()) - RACY_NANOS) {
+            // changed moments ago: a file created within the file system's time tick (a few ms) would
+            // leave the time as it is now, so this time cannot vouch for the listing; the next run lists it
+            nanos = FolderTimes.UNTRUSTED;
+        }
+        return folderTimes.passOver(new FolderTimes.Folder(root.toString(), relative(root, dir), nanos));
     }
 
     private static void close(Listing listing) {

@@ -166,6 +166,20 @@ final class KnownFiles {
         };
     }
 
+    /**
+     * Whether a known file in a folder the walk passed over (so unchanged as far as the folder's time
+     * tells) must be read again: its article came from an older analysis, or it lost a duplicate-URL
+     * contest. A pending file is pending already; a missing one stays missing, since its folder has
+     * not changed since the walk that did not find it.
+     */
+    boolean needsImportUnlisted(int index) {
+        return switch (status(index)) {
+            case PENDING, MISSING -> false;
+            case IMPORTED -> (flags[index] & CURRENT_ANALYSIS) == 0;
+            case REJECTED -> (flags[index] & DUPLICATE_REJECT) != 0;
+        };
+    }
+
     void markSeen(int index) {
         seen.set(index);
     }

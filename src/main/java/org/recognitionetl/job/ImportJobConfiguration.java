@@ -10,6 +10,7 @@ import org.recognitionetl.article.ParserSettings;
 import org.recognitionetl.discover.DiscoveredFile;
 import org.recognitionetl.discover.DiscoveryWriter;
 import org.recognitionetl.discover.FileWalker;
+import org.recognitionetl.discover.FolderTimes;
 import org.recognitionetl.discover.InputRoots;
 import org.recognitionetl.extract.Analyzer;
 import org.recognitionetl.store.ArticleStoreWriter;
@@ -96,7 +97,8 @@ public class ImportJobConfiguration {
 
     @Bean
     Step discoverStep(JobRepository jobRepository, PlatformTransactionManager tm, FileWalker fileWalker,
-                      DiscoveryWriter discoveryWriter, InputRoots roots, ConsoleOutput console) {
+                      DiscoveryWriter discoveryWriter, FolderTimes folderTimes, InputRoots roots,
+                      ConsoleOutput console) {
         // large chunks: a chunk of unchanged files writes nothing, but each commit also updates the job
         // repository, and a walk over a million files would otherwise commit a thousand times
         return new StepBuilder("discover", jobRepository)
@@ -119,8 +121,11 @@ public class ImportJobConfiguration {
                         // only a complete walk knows which files are gone; a failure here fails the step,
                         // and the restart walks again
                         int missing = discoveryWriter.markUnseenMissing();
-                        console.progress(String.format("discover: %,d files seen, %,d no longer found",
-                                stepExecution.getReadCount(), missing));
+                        folderTimes.save();
+                        String passedOver = folderTimes.skippedCount() == 0 ? ""
+                                : String.format(" (%,d unchanged folders not listed)", folderTimes.skippedCount());
+                        console.progress(String.format("discover: %,d files listed%s, %,d no longer found",
+                                stepExecution.getReadCount(), passedOver, missing));
                         return null;
                     }
                 })
@@ -129,15 +134,21 @@ public class ImportJobConfiguration {
 
     @Bean
     @StepScope
-    FileWalker fileWalker(InputRoots roots, RunSettings settings, ConsoleOutput console) {
-        return new FileWalker(roots, settings.include(), console::warn);
+    FileWalker fileWalker(InputRoots roots, RunSettings settings, ConsoleOutput console, FolderTimes folderTimes) {
+        return new FileWalker(roots, settings.include(), console::warn, folderTimes);
     }
 
     @Bean
     @StepScope
-    DiscoveryWriter discoveryWriter(DataSource dataSource,
+    FolderTimes folderTimes(JdbcTemplate jdbc, RunSettings settings) {
+        return new FolderTimes(jdbc, settings.include(), settings.skipUnchangedFolders());
+    }
+
+    @Bean
+    @StepScope
+    DiscoveryWriter discoveryWriter(DataSource dataSource, FolderTimes folderTimes,
                                     @Value("#{jobParameters['run.id']}") Long run) {
-        return new DiscoveryWriter(new NamedParameterJdbcTemplate(dataSource), run, Analyzer.version());
+        return new DiscoveryWriter(new NamedParameterJdbcTemplate(dataSource), run, Analyzer.version(), folderTimes);
     }
 
     /**

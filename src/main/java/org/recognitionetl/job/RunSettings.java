@@ -21,6 +21,8 @@ import java.util.List;
  * @param roundFiles     files imported in one round, between two looks at the store file's size
  * @param compactAtBytes a store file at least this large that has doubled since its last compaction
  *                       is compacted between import rounds and at the end of the run (0: never)
+ * @param skipUnchangedFolders discovery does not list a folder without subfolders whose time is what
+ *                       the last complete walk read (files edited in place there go unnoticed)
  */
 public record RunSettings(
         List<Path> inputs,
@@ -36,7 +38,8 @@ public record RunSettings(
         long progressMillis,
         int threads,
         int roundFiles,
-        long compactAtBytes) {
+        long compactAtBytes,
+        boolean skipUnchangedFolders) {
 
     public Path csvDir() {
         return output.resolve("csv");

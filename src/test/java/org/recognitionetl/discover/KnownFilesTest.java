@@ -84,6 +84,14 @@ class KnownFilesTest {
         assertThat(known.needsImport(known.indexOf(IDS_AS_WRITTEN[1]), file(101L))).as("no body").isFalse();
         assertThat(known.needsImport(known.indexOf(IDS_AS_WRITTEN[3]), file(103L))).as("older analysis").isTrue();
         assertThat(known.needsImport(known.indexOf(IDS_AS_WRITTEN[4]), file(104L))).as("current analysis").isFalse();
+
+        // in a folder the walk passed over (its files unchanged as far as its time tells) the same
+        // states ask for a new read, and a missing file stays missing
+        assertThat(known.needsImportUnlisted(known.indexOf(IDS_AS_WRITTEN[0]))).as("duplicate URL").isTrue();
+        assertThat(known.needsImportUnlisted(known.indexOf(IDS_AS_WRITTEN[1]))).as("no body").isFalse();
+        assertThat(known.needsImportUnlisted(known.indexOf(IDS_AS_WRITTEN[3]))).as("older analysis").isTrue();
+        assertThat(known.needsImportUnlisted(known.indexOf(IDS_AS_WRITTEN[4]))).as("current analysis").isFalse();
+        assertThat(known.needsImportUnlisted(known.indexOf(IDS_AS_WRITTEN[2]))).as("missing").isFalse();
     }
 
     private static DiscoveredFile file(long size) {
