@@ -76,6 +76,7 @@ public class StoreCompaction {
     public Outcome compact() {
         long before = size();
         long started = System.nanoTime();
+        suspendPool();
         try (Connection connection = connectionOutsideThePool(); Statement statement = connection.createStatement()) {
             statement.execute("SHUTDOWN COMPACT");
         } catch (SQLException e) {
@@ -86,7 +87,7 @@ public class StoreCompaction {
             }
         } finally {
             // every pooled connection belonged to the database that just closed
-            evictPooledConnections();
+            evictPooledConnectionsAndResume();
         }
         long after = size();
         remember(after);
@@ -122,11 +123,31 @@ public class StoreCompaction {
         return dataSource.isWrapperFor(HikariDataSource.class) ? dataSource.unwrap(HikariDataSource.class) : null;
     }
 
-    private void evictPooledConnections() {
+    /**
+     * While the database is closed the pool must not open connections: each would wait a minute for
+     * the closing database and then fail with a warning in the log. A pool built without suspension
+     * allowed (not the job's) is left running.
+     */
+    private void suspendPool() {
+        try {
+            HikariDataSource pool = pool();
+            if (pool != null && pool.isAllowPoolSuspension() && pool.getHikariPoolMXBean() != null) {
+                pool.getHikariPoolMXBean().suspendPool();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot reach the connection pool before compacting the store: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private void evictPooledConnectionsAndResume() {
         try {
             HikariDataSource pool = pool();
             if (pool != null && pool.getHikariPoolMXBean() != null) {
                 pool.getHikariPoolMXBean().softEvictConnections();
+                if (pool.isAllowPoolSuspension()) {
+                    pool.getHikariPoolMXBean().resumePool();
+                }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot reach the connection pool after compacting the store: " + e.getMessage(), e);

@@ -10,6 +10,7 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -38,6 +39,8 @@ class StoreCompactionTest {
         pool.setUsername("sa");
         pool.setPassword("");
         pool.setMaximumPoolSize(3);
+        // as the job's pool: suspended while the database is closed for the compaction
+        pool.setAllowPoolSuspension(true);
         jdbc = new JdbcTemplate(pool);
         file = folder.resolve("store.mv.db");
         Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
@@ -57,6 +60,7 @@ class StoreCompactionTest {
     }
 
     @Test
+    @Timeout(120) // a pool left suspended would make the reads after the compaction wait for ever
     void aFileNeverCompactedShrinksToItsLiveRowsAndKeepsEveryOne() throws Exception {
         long before = Files.size(file);
         StoreCompaction compaction = new StoreCompaction(pool, file, 1);
