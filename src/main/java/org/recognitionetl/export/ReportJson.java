@@ -25,7 +25,9 @@ public final class ReportJson {
         json.put("rows", report.rows());
         json.put("articles_imported", report.importedThisRun());
         json.put("seconds", Math.round(report.seconds() * 1000) / 1000.0);
-        json.put("articles_per_second", Math.round(report.articlesPerSecond() * 10) / 10.0);
+        json.put("executions", report.executions());
+        // a resumed run's rate would divide all its articles by its last execution's time
+        json.put("articles_per_second", report.resumed() ? null : Math.round(report.articlesPerSecond() * 10) / 10.0);
         AtomicFile.write(target, writer -> JSON.writeValue(writer, json));
     }
 }

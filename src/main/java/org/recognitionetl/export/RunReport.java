@@ -11,7 +11,9 @@ import java.util.Map;
  * @param rejectsTotal    rejects in the store, per reason code
  * @param rows            rows per published table
  * @param importedThisRun articles written by this run
- * @param seconds         wall time of the run so far
+ * @param seconds         wall time of this execution of the run
+ * @param executions      executions of the run: more than 1 when it was resumed after a failure or a
+ *                        stop, and then {@code seconds} covers only the last one
  */
 public record RunReport(
         long run,
@@ -20,9 +22,19 @@ public record RunReport(
         Map<String, Long> rejectsTotal,
         Map<String, Long> rows,
         long importedThisRun,
-        double seconds) {
+        double seconds,
+        int executions) {
 
+    /** Whether the run was resumed: its articles were imported over several executions. */
+    public boolean resumed() {
+        return executions > 1;
+    }
+
+    /** Articles per second, or NaN for a resumed run, whose articles the last execution's time does not cover. */
     public double articlesPerSecond() {
+        if (resumed()) {
+            return Double.NaN;
+        }
         return seconds <= 0 ? 0 : importedThisRun / seconds;
     }
 
@@ -37,8 +49,13 @@ public record RunReport(
         out.append("rows: ");
         out.append(String.join(", ", rows.entrySet().stream()
                 .map(e -> String.format("%s %,d", e.getKey(), e.getValue())).toList()));
-        out.append(String.format("%ntime: %.1f s, %,d articles imported, %.0f articles/s%n", seconds, importedThisRun,
-                articlesPerSecond()));
+        if (resumed()) {
+            out.append(String.format("%ntime: %.1f s in the last of %d executions of run %d (resumed: no rate), "
+                    + "%,d articles imported by the run%n", seconds, executions, run, importedThisRun));
+        } else {
+            out.append(String.format("%ntime: %.1f s, %,d articles imported, %.0f articles/s%n", seconds,
+                    importedThisRun, articlesPerSecond()));
+        }
         return out.toString();
     }
 }

@@ -14,7 +14,11 @@ public class RunReportBuilder {
         this.jdbc = jdbc;
     }
 
-    public RunReport build(long run, Map<String, Long> rows, double seconds) {
+    /**
+     * @param seconds    wall time of this execution
+     * @param executions executions of the run so far, this one included
+     */
+    public RunReport build(long run, Map<String, Long> rows, double seconds, int executions) {
         Map<String, Long> files = new LinkedHashMap<>();
         // unchanged files are not stamped one by one: discovery records how many files the walk saw
         long seen = count("SELECT COALESCE(MAX(seen), 0) FROM discovered_runs WHERE run = ?", run);
@@ -32,7 +36,7 @@ public class RunReportBuilder {
         files.put("reanalysed", reanalysed);
         files.put("missing", count("SELECT COUNT(*) FROM source_files WHERE status = 'MISSING'"));
         long imported = count("SELECT COUNT(*) FROM source_files WHERE processed_run = ? AND status = 'IMPORTED'", run);
-        return new RunReport(run, files, rejects(run), rejects(null), rows, imported, seconds);
+        return new RunReport(run, files, rejects(run), rejects(null), rows, imported, seconds, executions);
     }
 
     private Map<String, Long> rejects(Long run) {

@@ -336,7 +336,8 @@ public class ImportJobConfiguration {
     Step publishStep(JobRepository jobRepository, PlatformTransactionManager tm, Publisher publisher) {
         Tasklet publish = (contribution, context) -> {
             var execution = context.getStepContext().getStepExecution().getJobExecution();
-            publisher.publish(execution.getJobParameters().getLong("run.id"), execution.getStartTime());
+            int executions = jobRepository.getJobExecutions(execution.getJobInstance()).size();
+            publisher.publish(execution.getJobParameters().getLong("run.id"), execution.getStartTime(), executions);
             return RepeatStatus.FINISHED;
         };
         return new StepBuilder("publish", jobRepository).tasklet(publish, tm).build();

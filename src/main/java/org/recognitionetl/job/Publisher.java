@@ -37,7 +37,11 @@ public class Publisher {
         this.console = console;
     }
 
-    public void publish(long run, LocalDateTime jobStart) {
+    /**
+     * @param jobStart   when this execution of the run started
+     * @param executions executions of the run so far, this one included (more than 1 once resumed)
+     */
+    public void publish(long run, LocalDateTime jobStart, int executions) {
         console.progress("publish: merging speakers, writing CSV and SQL files under " + settings.output());
         try {
             PublishChanges changes = consolidate();
@@ -56,7 +60,7 @@ public class Publisher {
             // in the step's transaction: a publish killed before its end is done again from the same log
             new ChangeLog(jdbc).clear();
             double seconds = jobStart == null ? 0 : Duration.between(jobStart, LocalDateTime.now()).toMillis() / 1000.0;
-            lastReport = new RunReportBuilder(jdbc).build(run, rows, seconds);
+            lastReport = new RunReportBuilder(jdbc).build(run, rows, seconds, executions);
             ReportJson.write(lastReport, "COMPLETED", settings.reportFile());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the output under " + settings.output() + ": " + e.getMessage()

@@ -134,7 +134,12 @@ class RestartFunctionalTests {
         assertThat(resumed.waitFor(300, TimeUnit.SECONDS)).isTrue();
         String resumedLog = Files.readString(again, StandardCharsets.UTF_8);
         assertThat(resumed.exitValue()).as(resumedLog).isZero();
-        assertThat(resumedLog).contains("resuming run 1 where it stopped");
+        assertThat(resumedLog).contains("resuming run 1 where it stopped")
+                // the rate would divide every article of the run by the last execution's time
+                .contains("in the last of 2 executions of run 1 (resumed: no rate)")
+                .contains(String.format("%,d articles imported by the run", ARTICLES));
+        assertThat(Files.readString(output.resolve("report.json"))).contains("\"executions\" : 2")
+                .contains("\"articles_per_second\" : null");
         assertThat(EtlRuns.csvFiles(output)).isEqualTo(expected);
     }
 
