@@ -1,12 +1,13 @@
 package org.recognitionetl.discover;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.recognitionetl.article.ArticleIds;
-import org.recognitionetl.store.FileStatus;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -30,6 +31,7 @@ public class DiscoveryWriter implements ItemWriter<DiscoveredFile> {
     private final FolderTimes folderTimes;
     private KnownFiles known;
     private long seen;
+    private final Set<Long> passedOver = new HashSet<>();
 
     public DiscoveryWriter(NamedParameterJdbcTemplate jdbc, long run, String analysisVersion) {
         this(jdbc, run, analysisVersion, null);
@@ -52,9 +54,7 @@ public class DiscoveryWriter implements ItemWriter<DiscoveredFile> {
 
     /** Compares a chunk of discovered files with the staging table, in file_id order; changes nothing. */
     public List<Classified> classify(List<? extends DiscoveredFile> files) {
-        if (known == null) {
-            known = KnownFiles.load(jdbc.getJdbcTemplate(), analysisVersion);
-        }
+        known();
         Map<String, DiscoveredFile> byId = new TreeMap<>();
         for (DiscoveredFile file : files) {
             byId.put(ArticleIds.hash16(file.sourceRoot(), file.sourceFile()), file);
@@ -75,7 +75,7 @@ public class DiscoveryWriter implements ItemWriter<DiscoveredFile> {
 
     @Override
     public void write(Chunk<? extends DiscoveredFile> chunk) {
-        accountForPassedOverFolders();
+        collectPassedOverFolders();
         List<SqlParameterSource> inserts = new ArrayList<>();
         List<SqlParameterSource> requeues = new ArrayList<>();
         for (Classified classified : classify(chunk.getItems())) {
@@ -118,10 +118,7 @@ public class DiscoveryWriter implements ItemWriter<DiscoveredFile> {
      */
     public int markUnseenMissing() {
         accountForPassedOverFolders();
-        if (known == null) {
-            known = KnownFiles.load(jdbc.getJdbcTemplate(), analysisVersion);
-        }
-        List<String> unseen = known.unseenNotMissing();
+        List<String> unseen = known().unseenNotMissing();
         for (int from = 0; from < unseen.size(); from += BATCH) {
             List<Object[]> ids = unseen.subList(from, Math.min(unseen.size(), from + BATCH)).stream()
                     .map(id -> new Object[] {id}).toList();
@@ -133,43 +130,45 @@ public class DiscoveryWriter implements ItemWriter<DiscoveredFile> {
     }
 
     /**
-     * The known files directly in the folders the walk passed over are seen as they were: they count
-     * as seen, are not marked missing, and are read again only if their state asks for it (an older
-     * analysis, a lost duplicate-URL contest). One query per folder, on the path's index.
+     * Notes the folders the walk passed over since the last call; their known files are accounted
+     * for once the walk has ended ({@link #markUnseenMissing()}), in one pass over the known files.
      */
-    private void accountForPassedOverFolders() {
+    private void collectPassedOverFolders() {
         if (folderTimes == null) {
             return;
         }
-        List<Object[]> requeues = new ArrayList<>();
         for (FolderTimes.Folder folder : folderTimes.drainSkipped()) {
-            if (known == null) {
-                known = KnownFiles.load(jdbc.getJdbcTemplate(), analysisVersion);
-            }
-            String prefix = folder.relative().isEmpty() ? "" : folder.relative() + "/";
-            // '0' follows '/': the range holds exactly the paths under the folder
-            String sql = "SELECT file_id, source_file FROM source_files WHERE source_root = ? AND source_file >= ?"
-                    + (prefix.isEmpty() ? "" : " AND source_file < ?");
-            Object[] args = prefix.isEmpty() ? new Object[] {folder.root(), prefix}
-                    : new Object[] {folder.root(), prefix, prefix.substring(0, prefix.length() - 1) + "0"};
-            jdbc.getJdbcTemplate().query(sql, rs -> {
-                if (rs.getString(2).indexOf('/', prefix.length()) >= 0) {
-                    return;
-                }
-                int index = known.indexOf(rs.getString(1));
-                if (index < 0 || known.status(index) == FileStatus.MISSING) {
-                    return;
-                }
-                known.markSeen(index);
-                seen++;
-                if (known.needsImportUnlisted(index)) {
-                    requeues.add(new Object[] {run, rs.getString(1)});
-                }
-            }, args);
+            passedOver.add(KnownFiles.folderKey(folder.root(), folder.relative()));
         }
-        if (!requeues.isEmpty()) {
-            jdbc.getJdbcTemplate().batchUpdate(
-                    "UPDATE source_files SET status = 'PENDING', seen_run = ? WHERE file_id = ?", requeues);
+    }
+
+    /**
+     * The known files directly in the folders the walk passed over are seen as they were: they count
+     * as seen, are not marked missing, and are read again only if their state asks for it (an older
+     * analysis, a lost duplicate-URL contest).
+     */
+    private void accountForPassedOverFolders() {
+        collectPassedOverFolders();
+        if (passedOver.isEmpty()) {
+            return;
         }
+        List<Object[]> requeues = new ArrayList<>();
+        KnownFiles.Unlisted unlisted = known().markFoldersSeen(passedOver);
+        seen += unlisted.files();
+        for (int index : unlisted.readAgain()) {
+            requeues.add(new Object[] {run, known().fileId(index)});
+        }
+        for (int from = 0; from < requeues.size(); from += BATCH) {
+            jdbc.getJdbcTemplate().batchUpdate("UPDATE source_files SET status = 'PENDING', seen_run = ? WHERE file_id = ?",
+                    requeues.subList(from, Math.min(requeues.size(), from + BATCH)));
+        }
+        passedOver.clear();
+    }
+
+    private KnownFiles known() {
+        if (known == null) {
+            known = KnownFiles.load(jdbc.getJdbcTemplate(), analysisVersion, folderTimes != null && folderTimes.skips());
+        }
+        return known;
     }
 }

@@ -69,6 +69,11 @@ public class FolderTimes {
         return out;
     }
 
+    /** Whether this run may pass folders over (--skip-unchanged-folders). */
+    public boolean skips() {
+        return skipUnchanged;
+    }
+
     /** How many folders the walk passed over. */
     public long skippedCount() {
         return skippedCount;

@@ -28,15 +28,18 @@ final class KnownFiles {
     private final long[] modified;
     private final byte[] statuses;
     private final byte[] flags;
+    /** Each file's folder as {@link #folderKey}, or null when loaded without folders. */
+    private final long[] folders;
     private final int count;
     private final BitSet seen;
 
-    private KnownFiles(int capacity) {
+    private KnownFiles(int capacity, boolean withFolders) {
         ids = new long[capacity];
         sizes = new long[capacity];
         modified = new long[capacity];
         statuses = new byte[capacity];
         flags = new byte[capacity];
+        folders = withFolders ? new long[capacity] : null;
         seen = new BitSet(capacity);
         count = capacity;
     }
@@ -51,11 +54,20 @@ final class KnownFiles {
      * without the join: 0.5-1 s). The few duplicate-URL rejects are read first, on their own.
      */
     static KnownFiles load(JdbcTemplate jdbc, String analysisVersion) {
-        return load(jdbc, analysisVersion, PAGE);
+        return load(jdbc, analysisVersion, PAGE, false);
+    }
+
+    /**
+     * @param withFolders also keep each file's folder, for {@link #markFoldersSeen}: the path comes
+     *                    with the row read anyway, and its folder's key is hashed once per run of
+     *                    rows in the same folder (rows are stored in the order the walk found them)
+     */
+    static KnownFiles load(JdbcTemplate jdbc, String analysisVersion, boolean withFolders) {
+        return load(jdbc, analysisVersion, PAGE, withFolders);
     }
 
     /** With a given page size: tests use a small one to read several pages. */
-    static KnownFiles load(JdbcTemplate jdbc, String analysisVersion, int pageSize) {
+    static KnownFiles load(JdbcTemplate jdbc, String analysisVersion, int pageSize, boolean withFolders) {
         Set<Long> duplicateRejects = new HashSet<>();
         jdbc.query("SELECT file_id FROM rejects WHERE reason = 'DUPLICATE_URL'",
                 rs -> {
@@ -63,15 +75,18 @@ final class KnownFiles {
                 });
         Long rows = jdbc.queryForObject("SELECT COUNT(*) FROM source_files", Long.class);
         int capacity = rows == null ? 0 : Math.toIntExact(rows);
-        KnownFiles known = new KnownFiles(capacity);
+        KnownFiles known = new KnownFiles(capacity, withFolders);
         int[] n = {0};
         long[] lastRow = {Long.MIN_VALUE};
+        String[] lastFolder = {null, null};
+        long[] lastKey = {0};
         int inPage;
         do {
             int before = n[0];
             // each row goes straight into the arrays: a million files make no row objects
             jdbc.query("""
-                    SELECT _ROWID_, file_id, size_bytes, modified_millis, status, analysis_version
+                    SELECT _ROWID_, file_id, size_bytes, modified_millis, status, analysis_version, source_root,
+                           source_file
                     FROM source_files WHERE _ROWID_ > ? ORDER BY _ROWID_ LIMIT ?""", rs -> {
                 int i = n[0]++;
                 if (i >= capacity) {
@@ -90,6 +105,17 @@ final class KnownFiles {
                     f |= DUPLICATE_REJECT;
                 }
                 known.flags[i] = f;
+                if (withFolders) {
+                    String root = rs.getString(7);
+                    String file = rs.getString(8);
+                    String folder = file.substring(0, Math.max(0, file.lastIndexOf('/')));
+                    if (!root.equals(lastFolder[0]) || !folder.equals(lastFolder[1])) {
+                        lastFolder[0] = root;
+                        lastFolder[1] = folder;
+                        lastKey[0] = folderKey(root, folder);
+                    }
+                    known.folders[i] = lastKey[0];
+                }
             }, lastRow[0], pageSize);
             inPage = n[0] - before;
         } while (inPage == pageSize);
@@ -107,7 +133,7 @@ final class KnownFiles {
             order[i] = ids[i] ^ Long.MIN_VALUE;
         }
         Arrays.sort(order);
-        KnownFiles sorted = new KnownFiles(count);
+        KnownFiles sorted = new KnownFiles(count, folders != null);
         for (int i = 0; i < count; i++) {
             int at = Arrays.binarySearch(order, ids[i] ^ Long.MIN_VALUE);
             sorted.ids[at] = ids[i];
@@ -115,6 +141,9 @@ final class KnownFiles {
             sorted.modified[at] = modified[i];
             sorted.statuses[at] = statuses[i];
             sorted.flags[at] = flags[i];
+            if (folders != null) {
+                sorted.folders[at] = folders[i];
+            }
         }
         return sorted;
     }
@@ -178,6 +207,43 @@ final class KnownFiles {
             case IMPORTED -> (flags[index] & CURRENT_ANALYSIS) == 0;
             case REJECTED -> (flags[index] & DUPLICATE_REJECT) != 0;
         };
+    }
+
+    /** A folder's key: its {@link FolderTimes.Folder} ID (root and path from the root) as a number. */
+    static long folderKey(String root, String relativeFolder) {
+        return parseId(new FolderTimes.Folder(root, relativeFolder, 0).id());
+    }
+
+    /**
+     * Marks seen the known files directly in the given folders (which the walk passed over), except
+     * missing ones, and returns the indexes of those whose state asks for a new read ({@link
+     * #needsImportUnlisted}). One pass over the files, whatever the number of folders.
+     */
+    Unlisted markFoldersSeen(Set<Long> folderKeys) {
+        if (folders == null) {
+            throw new IllegalStateException("the known files were loaded without their folders");
+        }
+        List<Integer> again = new ArrayList<>();
+        int files = 0;
+        for (int i = 0; i < count; i++) {
+            if (folderKeys.contains(folders[i]) && status(i) != FileStatus.MISSING) {
+                seen.set(i);
+                files++;
+                if (needsImportUnlisted(i)) {
+                    again.add(i);
+                }
+            }
+        }
+        return new Unlisted(files, again);
+    }
+
+    /** The known files of the folders the walk passed over: how many, and the indexes of those to read again. */
+    record Unlisted(int files, List<Integer> readAgain) {
+    }
+
+    /** The file ID at an index, as stored. */
+    String fileId(int index) {
+        return String.format("%016x", ids[index]);
     }
 
     void markSeen(int index) {

@@ -2,6 +2,8 @@ package org.recognitionetl.discover;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Set;
+
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,7 +52,7 @@ class KnownFilesTest {
     @Test
     void readInPagesSmallerThanTheTableEveryFileIsLoadedOnce() {
         for (int pageSize : new int[] {1, 2, 5, 6}) {
-            KnownFiles known = KnownFiles.load(jdbc, "v1", pageSize);
+            KnownFiles known = KnownFiles.load(jdbc, "v1", pageSize, false);
 
             for (String id : IDS_AS_WRITTEN) {
                 assertThat(known.indexOf(id)).as(id + " in pages of " + pageSize).isNotNegative();
@@ -92,6 +94,23 @@ class KnownFilesTest {
         assertThat(known.needsImportUnlisted(known.indexOf(IDS_AS_WRITTEN[3]))).as("older analysis").isTrue();
         assertThat(known.needsImportUnlisted(known.indexOf(IDS_AS_WRITTEN[4]))).as("current analysis").isFalse();
         assertThat(known.needsImportUnlisted(known.indexOf(IDS_AS_WRITTEN[2]))).as("missing").isFalse();
+    }
+
+    @Test
+    void theFilesDirectlyInAFolderPassedOverAreSeenExceptMissingOnesAndOnlyThoseOfAnOlderAnalysisAreReadAgain() {
+        jdbc.update("UPDATE source_files SET source_file = '2024/01/' || source_file WHERE file_id IN (?, ?, ?)",
+                IDS_AS_WRITTEN[0], IDS_AS_WRITTEN[1], IDS_AS_WRITTEN[2]);
+        jdbc.update("UPDATE source_files SET source_file = '2024/01/late/' || source_file WHERE file_id = ?",
+                IDS_AS_WRITTEN[3]);
+        jdbc.update("UPDATE source_files SET analysis_version = 'v0' WHERE file_id = ?", IDS_AS_WRITTEN[1]);
+        KnownFiles known = KnownFiles.load(jdbc, "v1", true);
+
+        KnownFiles.Unlisted unlisted = known.markFoldersSeen(Set.of(KnownFiles.folderKey("/in", "2024/01")));
+
+        // f2 is missing, f3 lies in a subfolder, f4 at the root
+        assertThat(unlisted.files()).isEqualTo(2);
+        assertThat(unlisted.readAgain()).containsExactly(known.indexOf(IDS_AS_WRITTEN[1]));
+        assertThat(known.unseenNotMissing()).containsExactly("00000000000000ff", "7fffffffffffffff");
     }
 
     private static DiscoveredFile file(long size) {
