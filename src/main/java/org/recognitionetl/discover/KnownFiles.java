@@ -84,10 +84,9 @@ final class KnownFiles {
         do {
             int before = n[0];
             // each row goes straight into the arrays: a million files make no row objects
-            jdbc.query("""
-                    SELECT _ROWID_, file_id, size_bytes, modified_millis, status, analysis_version, source_root,
-                           source_file
-                    FROM source_files WHERE _ROWID_ > ? ORDER BY _ROWID_ LIMIT ?""", rs -> {
+            jdbc.query("SELECT _ROWID_, file_id, size_bytes, modified_millis, status, analysis_version"
+                    + (withFolders ? ", source_root, source_file" : "")
+                    + " FROM source_files WHERE _ROWID_ > ? ORDER BY _ROWID_ LIMIT ?", rs -> {
                 int i = n[0]++;
                 if (i >= capacity) {
                     throw new IllegalStateException("source_files grew while the walk began: run the command again");
