@@ -111,6 +111,7 @@ public class FileWalker implements ItemReader<DiscoveredFile> {
             return new DiscoveredFile(root.toString(), relative(root, entry), size, modified);
         } catch (IOException e) {
             warnings.accept("cannot read " + entry + ": " + e.getMessage() + " (skipped; check its permissions)");
+            distrust(root, entry.getParent());
             return null;
         }
     }
@@ -136,6 +137,7 @@ public class FileWalker implements ItemReader<DiscoveredFile> {
             stack.push(new Listing(root, stream, stream.iterator()));
         } catch (IOException e) {
             warnings.accept("cannot list folder " + dir + ": " + e.getMessage() + " (skipped; check its permissions)");
+            distrust(root, dir);
         }
     }
 
@@ -164,6 +166,16 @@ public class FileWalker implements ItemReader<DiscoveredFile> {
             nanos = FolderTimes.UNTRUSTED;
         }
         return folderTimes.passOver(new FolderTimes.Folder(root.toString(), relative(root, dir), nanos));
+    }
+
+    /**
+     * A folder the walk could not read in full must be listed again by the next run, even if its time
+     * stays as it is: fixing a file's permissions does not change its folder's time.
+     */
+    private void distrust(Path root, Path dir) {
+        if (folderTimes != null && dir != null) {
+            folderTimes.distrust(root.toString(), relative(root, dir));
+        }
     }
 
     private static void close(Listing listing) {

@@ -62,6 +62,12 @@ public class FolderTimes {
         return true;
     }
 
+    /** A folder the walk could not read in full: the next run lists it whatever its time. */
+    public void distrust(String root, String relative) {
+        Folder folder = new Folder(root, relative, UNTRUSTED);
+        current.put(folder.id(), folder);
+    }
+
     /** The folders passed over since the last call, for discovery to account for their files. */
     public List<Folder> drainSkipped() {
         List<Folder> out = new ArrayList<>(skipped);
