@@ -24,6 +24,8 @@ public class StoreMaintenance {
             jdbc.update("DELETE FROM " + table);
         }
         jdbc.update("DELETE FROM speaker_names");
+        // the folder times vouch for files the staging table knew: with none known, every folder is listed
+        jdbc.update("DELETE FROM source_folders");
         new ChangeLog(jdbc).requireFull();
     }
 

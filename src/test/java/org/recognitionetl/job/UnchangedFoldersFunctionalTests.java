@@ -78,6 +78,22 @@ class UnchangedFoldersFunctionalTests {
         assertThat(EtlRuns.csvFiles(skipping)).isEqualTo(EtlRuns.csvFiles(listing)).isNotEqualTo(before);
     }
 
+    @Test
+    void aFullRefreshThatSkipsUnchangedFoldersStillReadsEveryFile() throws Exception {
+        Path input = work.resolve("input");
+        SyntheticCorpus.write(input, 40);
+        agePastTheRacyWindow(input);
+        Path output = work.resolve("output");
+        run(input, output, "--skip-unchanged-folders");
+        var once = EtlRuns.csvFiles(output);
+
+        // the store is rebuilt from the files: no folder may be passed over for files it no longer knows
+        EtlRuns.Result refresh = run(input, output, "--skip-unchanged-folders", "--full-refresh");
+
+        assertThat(refresh.err()).doesNotContain("unchanged folders not listed").contains("import: 40 files to read");
+        assertThat(EtlRuns.csvFiles(output)).isEqualTo(once);
+    }
+
     private static EtlRuns.Result run(Path input, Path output, String... options) {
         String[] args = new String[options.length + 2];
         args[0] = "--input=" + input;
