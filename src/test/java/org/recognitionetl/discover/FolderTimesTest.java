@@ -2,10 +2,9 @@ package org.recognitionetl.discover;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.recognitionetl.store.MigratedStore;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -19,10 +18,7 @@ class FolderTimesTest {
 
     @BeforeEach
     void givenAStore() {
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:folders" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-        jdbc = new JdbcTemplate(dataSource);
+        jdbc = MigratedStore.inMemory("folders");
     }
 
     @Test

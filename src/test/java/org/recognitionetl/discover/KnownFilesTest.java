@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
 
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.recognitionetl.store.FileStatus;
+import org.recognitionetl.store.MigratedStore;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -23,10 +22,7 @@ class KnownFilesTest {
 
     @BeforeEach
     void givenFilesWrittenOutOfOrder() {
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:known" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-        jdbc = new JdbcTemplate(dataSource);
+        jdbc = MigratedStore.inMemory("known");
         for (int i = 0; i < IDS_AS_WRITTEN.length; i++) {
             jdbc.update("INSERT INTO source_files (file_id, source_root, source_file, size_bytes, modified_millis, status,"
                     + " analysis_version, first_seen_run, seen_run) VALUES (?, '/in', ?, ?, 1000, ?, 'v1', 1, 1)",
