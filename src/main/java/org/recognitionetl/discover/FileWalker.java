@@ -8,10 +8,12 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
@@ -149,17 +151,18 @@ public class FileWalker implements ItemReader<DiscoveredFile> {
      * every folder is listed.
      */
     private boolean passOver(Path root, Path dir) throws IOException {
-        BasicFileAttributes attributes = Files.readAttributes(dir, BasicFileAttributes.class);
-        Object links;
+        Map<String, Object> attributes;
         try {
-            links = Files.getAttribute(dir, "unix:nlink");
+            // one stat for both
+            attributes = Files.readAttributes(dir, "unix:nlink,lastModifiedTime");
         } catch (UnsupportedOperationException | IllegalArgumentException noLinkCount) {
             return false;
         }
-        if (!(links instanceof Integer count) || count != 2) {
+        if (!(attributes.get("nlink") instanceof Integer count) || count != 2
+                || !(attributes.get("lastModifiedTime") instanceof FileTime time)) {
             return false;
         }
-        long nanos = attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+        long nanos = time.to(TimeUnit.NANOSECONDS);
         if (nanos > TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis()) - RACY_NANOS) {
             // changed moments ago: a file created within the file system's time tick (a few ms) would
             // leave the time as it is now, so this time cannot vouch for the listing; the next run lists it

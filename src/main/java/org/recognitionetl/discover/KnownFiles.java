@@ -187,11 +187,8 @@ final class KnownFiles {
         if (sizes[index] != now.sizeBytes() || modified[index] != now.modifiedMillis()) {
             return true;
         }
-        return switch (status(index)) {
-            case PENDING, MISSING -> true;
-            case IMPORTED -> (flags[index] & CURRENT_ANALYSIS) == 0;
-            case REJECTED -> (flags[index] & DUPLICATE_REJECT) != 0;
-        };
+        FileStatus status = status(index);
+        return status == FileStatus.PENDING || status == FileStatus.MISSING || needsImportUnlisted(index);
     }
 
     /**
@@ -254,7 +251,7 @@ final class KnownFiles {
         List<String> out = new ArrayList<>();
         for (int i = seen.nextClearBit(0); i < count; i = seen.nextClearBit(i + 1)) {
             if (status(i) != FileStatus.MISSING) {
-                out.add(String.format("%016x", ids[i]));
+                out.add(fileId(i));
             }
         }
         return out;

@@ -5,8 +5,9 @@ import java.util.Locale;
 import org.recognitionetl.store.MergeProgress;
 
 /**
- * How the progress of long runs reads (the import's files, the full publish's merge of speakers): a bar redrawn in place on a terminal, or a line per report in a
- * log. Pure functions of the counts, so they are tested without clocks.
+ * How the progress of long runs reads (the import's files, the full publish's merge of speakers):
+ * a bar redrawn in place on a terminal, or a line per report in a log. Pure functions of the
+ * counts, so they are tested without clocks.
  *
  * @param done           files finished (all partitions together)
  * @param total          files pending when the import started
