@@ -1,15 +1,16 @@
 package org.recognitionetl.export;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 /**
  * Writes a file under a temporary name beside it and renames it into place, so that a reader sees
@@ -29,19 +30,9 @@ public final class AtomicFile {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    /** A view of {@code out} whose flush does nothing: writers over it hand their bytes on without a system call. */
-    public static OutputStream unflushed(OutputStream out) {
-        return new java.io.FilterOutputStream(out) {
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                out.write(b, off, len);
-            }
-
-            @Override
-            public void flush() {
-                // the caller's stream is flushed when it is closed
-            }
-        };
+    @FunctionalInterface
+    public interface Spliced {
+        void writeTo(SpliceOutput out) throws IOException;
     }
 
     public static void write(Path target, Content content) throws IOException {
@@ -61,9 +52,16 @@ public final class AtomicFile {
 
     /** Like {@link #write}, for content that copies bytes (a nightly publish copies unchanged rows). */
     public static void writeBytes(Path target, Bytes content) throws IOException {
+        writeSpliced(target, content::writeTo);
+    }
+
+    /** Like {@link #writeBytes}, for content that also copies byte ranges of other files and needs its offsets. */
+    public static void writeSpliced(Path target, Spliced content) throws IOException {
         Files.createDirectories(target.getParent());
         Path temporary = target.resolveSibling("." + target.getFileName() + ".tmp");
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
+        try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE,
+                StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+             SpliceOutput out = new SpliceOutput(channel)) {
             content.writeTo(out);
         }
         try {

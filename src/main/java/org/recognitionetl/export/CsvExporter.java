@@ -6,15 +6,20 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedSet;
 
 import com.opencsv.CSVWriterBuilder;
@@ -25,10 +30,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Publishes every table as an RFC 4180 CSV file (UTF-8, header row, CRLF line ends, quotes only
  * where a cell needs them) under {@code OUTPUT/csv/}, in the stable row order of its query.
  *
- * <p>A nightly publish rewrites a large table by merging: the previous file is read record by
- * record, the groups of rows that did not change are copied byte for byte, and the changed groups
- * are written from the store in their place. Each row is written by the same code either way, so
- * the file is byte-identical to a full export of the same store.
+ * <p>A nightly publish rewrites a large table by merging: the groups of rows that did not change
+ * are copied byte for byte from the previous file (as byte ranges, found in its {@link GroupIndex};
+ * record by record where it has none), and the changed groups are written from the store in their
+ * place. Each row is written by the same code either way, so the file is byte-identical to a full
+ * export of the same store.
  */
 public class CsvExporter {
     private static final int FETCH_SIZE = 1000;
@@ -61,16 +67,23 @@ public class CsvExporter {
 
     long export(ExportTable table, Path target) throws IOException {
         long[] rows = {0};
-        AtomicFile.write(target, writer -> rows[0] = writeTable(table, writer, target));
+        GroupMarks[] marks = {null};
+        AtomicFile.writeSpliced(target, out -> {
+            ICSVWriter csv = csvWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            marks[0] = table.grouping() == ExportTable.Grouping.NONE ? null : new GroupMarks(out, csv);
+            rows[0] = writeTable(table, csv, marks[0], target);
+        });
+        if (marks[0] != null) {
+            marks[0].writeIndex(target);
+        }
         return rows[0];
     }
 
-    private long writeTable(ExportTable table, Writer writer, Path target) throws IOException {
+    private long writeTable(ExportTable table, ICSVWriter csv, GroupMarks marks, Path target) throws IOException {
         long[] rows = {0};
-        ICSVWriter csv = csvWriter(writer);
         csv.writeNext(table.headerCells(), false);
         jdbc.query(table.query(), (ResultSet rs) -> {
-            rows[0] += writeRows(rs, csv);
+            rows[0] += writeRows(rs, csv, table.grouping(), marks);
             return null;
         });
         flush(csv, target);
@@ -93,7 +106,7 @@ public class CsvExporter {
             if (table.grouping() == ExportTable.Grouping.NONE) {
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream();
                 Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
-                writeTable(table, writer, target);
+                writeTable(table, csvWriter(writer), null, target);
                 writer.flush();
                 if (bytes.size() != Files.size(target) || !Arrays.equals(bytes.toByteArray(), Files.readAllBytes(target))) {
                     return false;
@@ -114,31 +127,92 @@ public class CsvExporter {
 
     /**
      * Writes {@code target} again from the previous file and the changed groups; null (and nothing
-     * written) if the previous file is not one this version wrote in this order.
+     * written) if the previous file is not one this version wrote in this order. With the previous
+     * file's {@link GroupIndex} the unchanged groups are copied as byte ranges; without it the file
+     * is read record by record.
      */
     Long merge(ExportTable table, Path target, SortedSet<String> dirty) throws IOException {
+        Optional<GroupIndex> index = GroupIndex.of(target).filter(i -> i.marks().stream().noneMatch(GroupIndex.Mark::table));
         long[] rows = {0};
+        GroupMarks[] marks = {null};
         try {
-            AtomicFile.writeBytes(target, out -> {
-                try (InputStream previous = Files.newInputStream(target);
-                     RecordScanner records = new RecordScanner(previous, '"')) {
-                    rows[0] = merge(table, records, dirty, out, target);
+            AtomicFile.writeSpliced(target, out -> {
+                ICSVWriter csv = csvWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+                marks[0] = new GroupMarks(out, csv);
+                csv.writeNext(table.headerCells(), false);
+                flush(csv, target);
+                if (index.isPresent()) {
+                    try (FileChannel previous = FileChannel.open(target, StandardOpenOption.READ)) {
+                        rows[0] = mergeByIndex(table, previous, index.get(), out.position(), dirty, csv, marks[0], target);
+                    }
+                } else {
+                    try (InputStream previous = Files.newInputStream(target);
+                         RecordScanner records = new RecordScanner(previous, '"')) {
+                        rows[0] = mergeByRecords(table, records, dirty, csv, marks[0], out, target);
+                    }
                 }
             });
-            return rows[0];
         } catch (NotMergeable e) {
             return null;
         }
+        marks[0].writeIndex(target);
+        return rows[0];
     }
 
-    private long merge(ExportTable table, RecordScanner records, SortedSet<String> dirty, OutputStream out,
-                       Path target) throws IOException {
-        // rows written from the store and rows copied go to the same buffer, in order: flushing the
-        // CSV writer only empties its encoder into that buffer
-        Writer writer = new OutputStreamWriter(AtomicFile.unflushed(out), StandardCharsets.UTF_8);
-        ICSVWriter csv = csvWriter(writer);
-        csv.writeNext(table.headerCells(), false);
+    private long mergeByIndex(ExportTable table, FileChannel previous, GroupIndex index, long headerLength,
+                              SortedSet<String> dirty, ICSVWriter csv, GroupMarks marks, Path target)
+            throws IOException {
+        List<GroupIndex.Mark> groups = index.marks();
+        long previousHeader = groups.isEmpty() ? index.fileLength() : groups.get(0).offset();
+        ByteBuffer header = ByteBuffer.allocate((int) Math.min(previousHeader, 1 << 16));
+        previous.read(header, 0);
+        String expected = String.join(",", table.headerCells()) + "\r\n";
+        if (previousHeader != headerLength || !expected.equals(new String(header.array(), 0, header.position(),
+                StandardCharsets.UTF_8))) {
+            throw new NotMergeable();
+        }
+        Iterator<String> changed = dirty.iterator();
+        String nextChanged = changed.hasNext() ? changed.next() : null;
+        long rows = 0;
+        String group = null;
+        int i = 0;
+        while (i < groups.size()) {
+            String key = groups.get(i).name();
+            if (group != null && key.compareTo(group) <= 0) {
+                throw new NotMergeable();
+            }
+            group = key;
+            while (nextChanged != null && nextChanged.compareTo(key) < 0) {
+                rows += writeGroup(table, nextChanged, csv, marks);
+                nextChanged = changed.hasNext() ? changed.next() : null;
+            }
+            if (key.equals(nextChanged)) {
+                rows += writeGroup(table, key, csv, marks);
+                nextChanged = changed.hasNext() ? changed.next() : null;
+                i++;
+                continue;
+            }
+            // the run of unchanged groups up to the next changed one moves in one copy
+            int last = i;
+            while (last + 1 < groups.size() && (nextChanged == null || groups.get(last + 1).name().compareTo(nextChanged) < 0)) {
+                last++;
+            }
+            rows += marks.copy(previous, index, i, last);
+            group = groups.get(last).name();
+            i = last + 1;
+        }
+        while (nextChanged != null) {
+            rows += writeGroup(table, nextChanged, csv, marks);
+            nextChanged = changed.hasNext() ? changed.next() : null;
+        }
         flush(csv, target);
+        return rows;
+    }
+
+    private long mergeByRecords(ExportTable table, RecordScanner records, SortedSet<String> dirty, ICSVWriter csv,
+                                GroupMarks marks, OutputStream out, Path target) throws IOException {
+        // rows written from the store and rows copied go to the same output, in order: flushing the
+        // CSV writer only empties its encoder into that output's buffer
         String header = String.join(",", table.headerCells());
         if (!records.next() || !records.text().equals(header)) {
             throw new NotMergeable();
@@ -157,31 +231,34 @@ public class CsvExporter {
                 }
                 group = key;
                 while (nextChanged != null && nextChanged.compareTo(key) < 0) {
-                    rows += writeGroup(table, nextChanged, csv);
+                    rows += writeGroup(table, nextChanged, csv, marks);
                     nextChanged = changed.hasNext() ? changed.next() : null;
                 }
                 copying = !key.equals(nextChanged);
                 if (!copying) {
-                    rows += writeGroup(table, key, csv);
+                    rows += writeGroup(table, key, csv, marks);
                     nextChanged = changed.hasNext() ? changed.next() : null;
+                } else {
+                    marks.group(key);
                 }
                 flush(csv, target);
             }
             if (copying) {
                 records.copyTo(out);
+                marks.row();
                 rows++;
             }
         }
         while (nextChanged != null) {
-            rows += writeGroup(table, nextChanged, csv);
+            rows += writeGroup(table, nextChanged, csv, marks);
             nextChanged = changed.hasNext() ? changed.next() : null;
         }
         flush(csv, target);
         return rows;
     }
 
-    private long writeGroup(ExportTable table, String key, ICSVWriter csv) {
-        Long rows = jdbc.query(table.groupQuery(), (ResultSet rs) -> writeRows(rs, csv),
+    private long writeGroup(ExportTable table, String key, ICSVWriter csv, GroupMarks marks) {
+        Long rows = jdbc.query(table.groupQuery(), (ResultSet rs) -> writeRows(rs, csv, table.grouping(), marks),
                 table.grouping().parameters(key));
         return rows == null ? 0 : rows;
     }
@@ -197,10 +274,25 @@ public class CsvExporter {
         }
     }
 
-    private static long writeRows(ResultSet rs, ICSVWriter csv) throws SQLException {
+    /** Writes the rows; with {@code marks}, records where each group starts and its number of rows. */
+    private static long writeRows(ResultSet rs, ICSVWriter csv, ExportTable.Grouping grouping, GroupMarks marks)
+            throws SQLException {
         String[] cells = new String[rs.getMetaData().getColumnCount()];
         long rows = 0;
+        String group = null;
         while (rs.next()) {
+            if (marks != null) {
+                String key = grouping.key(rs.getString(grouping.keyColumn + 1));
+                if (!key.equals(group)) {
+                    group = key;
+                    try {
+                        marks.group(key);
+                    } catch (IOException e) {
+                        throw new SQLException("writing a CSV file failed: " + e.getMessage(), e);
+                    }
+                }
+                marks.row();
+            }
             for (int i = 0; i < cells.length; i++) {
                 cells[i] = CsvCells.neutralise(rs.getString(i + 1));
             }

@@ -6,16 +6,21 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.SortedSet;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,8 +33,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * <p>In data.sql each table opens with a {@code -- table NAME} line. The rows of a large table are
  * inserted one statement per group ({@link ExportTable.Grouping}: a publication date, an article-ID
  * prefix), each after a {@code -- group KEY} line, so that a nightly publish copies the statements
- * of unchanged groups from the previous file and writes only the changed ones; small tables are
- * written whole, 100 rows a statement.
+ * of unchanged groups from the previous file (as byte ranges, found in its {@link GroupIndex}) and
+ * writes only the changed ones; small tables are written whole, 100 rows a statement.
  */
 public class SqlExporter {
     /** The first line of data.sql; a previous file with another first line is not merged into. */
@@ -80,31 +85,124 @@ public class SqlExporter {
         });
         Path data = sqlDir.resolve("data.sql");
         if (!changes.full() && Files.isRegularFile(data)) {
+            Optional<GroupIndex> index = GroupIndex.of(data);
+            GroupMarks[] marks = {null};
             try {
-                AtomicFile.writeBytes(data, out -> {
-                    try (InputStream previous = Files.newInputStream(data);
-                         RecordScanner lines = new RecordScanner(previous, '\'')) {
-                        merge(lines, changes, out);
+                AtomicFile.writeSpliced(data, out -> {
+                    Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                    marks[0] = new GroupMarks(out, writer);
+                    if (index.isPresent()) {
+                        try (FileChannel previous = FileChannel.open(data, StandardOpenOption.READ)) {
+                            mergeByIndex(previous, index.get(), changes, writer, marks[0]);
+                        }
+                    } else {
+                        try (InputStream previous = Files.newInputStream(data);
+                             RecordScanner lines = new RecordScanner(previous, '\'')) {
+                            mergeByRecords(lines, changes, out, writer, marks[0]);
+                        }
                     }
                 });
+                marks[0].writeIndex(data);
                 return;
             } catch (NotMergeable e) {
                 // written whole below
             }
         }
-        AtomicFile.write(data, writer -> {
+        GroupMarks[] marks = {null};
+        AtomicFile.writeSpliced(data, out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            marks[0] = new GroupMarks(out, writer);
             writer.write(HEADER + "\n");
             for (ExportTable table : ExportTable.ALL) {
                 if (table.insertRows()) {
+                    marks[0].table(table.name());
                     writer.write(TABLE + table.name() + "\n");
-                    writeInserts(table, table.query(), new Object[0], writer);
+                    writeInserts(table, table.query(), new Object[0], writer, marks[0]);
                 }
             }
+            writer.flush();
         });
+        marks[0].writeIndex(data);
     }
 
-    private void merge(RecordScanner lines, PublishChanges changes, OutputStream out) throws IOException {
-        Writer writer = new OutputStreamWriter(AtomicFile.unflushed(out), StandardCharsets.UTF_8);
+    /** Merges with the previous file's {@link GroupIndex}: unchanged groups move as byte ranges. */
+    private void mergeByIndex(FileChannel previous, GroupIndex index, PublishChanges changes, Writer writer,
+                              GroupMarks marks) throws IOException {
+        List<GroupIndex.Mark> all = index.marks();
+        byte[] header = (HEADER + "\n").getBytes(StandardCharsets.UTF_8);
+        ByteBuffer previousHeader = ByteBuffer.allocate(header.length);
+        previous.read(previousHeader, 0);
+        if (all.isEmpty() || all.get(0).offset() != header.length || !Arrays.equals(header, previousHeader.array())) {
+            throw new NotMergeable();
+        }
+        writer.write(HEADER + "\n");
+        int at = 0;
+        for (ExportTable table : ExportTable.ALL) {
+            if (!table.insertRows()) {
+                continue;
+            }
+            if (at >= all.size() || !all.get(at).table() || !all.get(at).name().equals(table.name())) {
+                throw new NotMergeable();
+            }
+            int sectionEnd = at + 1;
+            while (sectionEnd < all.size() && !all.get(sectionEnd).table()) {
+                sectionEnd++;
+            }
+            marks.table(table.name());
+            writer.write(TABLE + table.name() + "\n");
+            if (table.grouping() == ExportTable.Grouping.NONE) {
+                writeInserts(table, table.query(), new Object[0], writer, marks);
+            } else {
+                mergeGroups(previous, index, at + 1, sectionEnd, table, changes.dirty(table.grouping()), writer, marks);
+            }
+            at = sectionEnd;
+        }
+        if (at != all.size()) {
+            throw new NotMergeable();
+        }
+        writer.flush();
+    }
+
+    /** The groups of one table's section, marks {@code [from, to)} of the previous file's index. */
+    private void mergeGroups(FileChannel previous, GroupIndex index, int from, int to, ExportTable table,
+                             SortedSet<String> dirty, Writer writer, GroupMarks marks) throws IOException {
+        List<GroupIndex.Mark> all = index.marks();
+        Iterator<String> changed = dirty.iterator();
+        String nextChanged = changed.hasNext() ? changed.next() : null;
+        String group = null;
+        int i = from;
+        while (i < to) {
+            String key = all.get(i).name();
+            if (group != null && key.compareTo(group) <= 0) {
+                throw new NotMergeable();
+            }
+            group = key;
+            while (nextChanged != null && nextChanged.compareTo(key) < 0) {
+                writeGroup(table, nextChanged, writer, marks);
+                nextChanged = changed.hasNext() ? changed.next() : null;
+            }
+            if (key.equals(nextChanged)) {
+                writeGroup(table, key, writer, marks);
+                nextChanged = changed.hasNext() ? changed.next() : null;
+                i++;
+                continue;
+            }
+            int last = i;
+            while (last + 1 < to && (nextChanged == null || all.get(last + 1).name().compareTo(nextChanged) < 0)) {
+                last++;
+            }
+            marks.copy(previous, index, i, last);
+            group = all.get(last).name();
+            i = last + 1;
+        }
+        while (nextChanged != null) {
+            writeGroup(table, nextChanged, writer, marks);
+            nextChanged = changed.hasNext() ? changed.next() : null;
+        }
+    }
+
+    private void mergeByRecords(RecordScanner lines, PublishChanges changes, OutputStream out, Writer writer,
+                                GroupMarks marks) throws IOException {
         if (!lines.next() || !lines.text().equals(HEADER)) {
             throw new NotMergeable();
         }
@@ -118,10 +216,11 @@ public class SqlExporter {
             if (!more || !lines.text().equals(TABLE + table.name())) {
                 throw new NotMergeable();
             }
+            marks.table(table.name());
             writer.write(TABLE + table.name() + "\n");
             more = lines.next();
             if (table.grouping() == ExportTable.Grouping.NONE) {
-                writeInserts(table, table.query(), new Object[0], writer);
+                writeInserts(table, table.query(), new Object[0], writer, marks);
                 while (more && !lines.startsWith(TABLE)) {
                     more = lines.next();
                 }
@@ -139,13 +238,15 @@ public class SqlExporter {
                     }
                     group = key;
                     while (nextChanged != null && nextChanged.compareTo(key) < 0) {
-                        writeGroup(table, nextChanged, writer);
+                        writeGroup(table, nextChanged, writer, marks);
                         nextChanged = changed.hasNext() ? changed.next() : null;
                     }
                     copying = !key.equals(nextChanged);
                     if (!copying) {
-                        writeGroup(table, key, writer);
+                        writeGroup(table, key, writer, marks);
                         nextChanged = changed.hasNext() ? changed.next() : null;
+                    } else {
+                        marks.group(key);
                     }
                 }
                 if (copying) {
@@ -155,7 +256,7 @@ public class SqlExporter {
                 more = lines.next();
             }
             while (nextChanged != null) {
-                writeGroup(table, nextChanged, writer);
+                writeGroup(table, nextChanged, writer, marks);
                 nextChanged = changed.hasNext() ? changed.next() : null;
             }
         }
@@ -165,14 +266,14 @@ public class SqlExporter {
         writer.flush();
     }
 
-    private void writeGroup(ExportTable table, String key, Writer writer) throws IOException {
-        writeInserts(table, table.groupQuery(), table.grouping().parameters(key), writer);
+    private void writeGroup(ExportTable table, String key, Writer writer, GroupMarks marks) {
+        writeInserts(table, table.groupQuery(), table.grouping().parameters(key), writer, marks);
     }
 
-    private void writeInserts(ExportTable table, String query, Object[] parameters, Writer writer) {
+    private void writeInserts(ExportTable table, String query, Object[] parameters, Writer writer, GroupMarks marks) {
         jdbc.query(query, (ResultSet rs) -> {
             try {
-                writeInserts(table, rs, writer);
+                writeInserts(table, rs, writer, marks);
             } catch (IOException e) {
                 throw new SQLException("writing data.sql failed: " + e.getMessage(), e);
             }
@@ -182,9 +283,10 @@ public class SqlExporter {
 
     /**
      * INSERT statements of the rows: for a grouped table one statement per group, opened by its
-     * {@code -- group} line; otherwise one statement per 100 rows.
+     * {@code -- group} line (its start recorded in {@code marks}); otherwise one statement per 100 rows.
      */
-    private static void writeInserts(ExportTable table, ResultSet rs, Writer writer) throws SQLException, IOException {
+    private static void writeInserts(ExportTable table, ResultSet rs, Writer writer, GroupMarks marks)
+            throws SQLException, IOException {
         ResultSetMetaData meta = rs.getMetaData();
         int columns = meta.getColumnCount();
         StringBuilder head = new StringBuilder("INSERT INTO ").append(table.name()).append(" (");
@@ -204,9 +306,11 @@ public class SqlExporter {
                         writer.write(";\n");
                         inStatement = 0;
                     }
+                    marks.group(key);
                     writer.write(GROUP + key + "\n");
                     group = key;
                 }
+                marks.row();
             }
             writer.write(inStatement == 0 ? head.toString() : ",\n");
             row.setLength(0);
