@@ -63,6 +63,10 @@ public final class AtomicFile {
                 StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
              SpliceOutput out = new SpliceOutput(channel)) {
             content.writeTo(out);
+        } catch (IOException | RuntimeException e) {
+            // the previous file stays; a half-written copy of the new one would only take disk space
+            Files.deleteIfExists(temporary);
+            throw e;
         }
         try {
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

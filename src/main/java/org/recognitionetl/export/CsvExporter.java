@@ -17,9 +17,7 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.SortedSet;
 
 import com.opencsv.CSVWriterBuilder;
@@ -68,13 +66,19 @@ public class CsvExporter {
     long export(ExportTable table, Path target) throws IOException {
         long[] rows = {0};
         GroupMarks[] marks = {null};
-        AtomicFile.writeSpliced(target, out -> {
-            ICSVWriter csv = csvWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-            marks[0] = table.grouping() == ExportTable.Grouping.NONE ? null : new GroupMarks(out, csv);
-            rows[0] = writeTable(table, csv, marks[0], target);
-        });
-        if (marks[0] != null) {
-            marks[0].writeIndex(target);
+        try {
+            AtomicFile.writeSpliced(target, out -> {
+                ICSVWriter csv = csvWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+                marks[0] = table.grouping() == ExportTable.Grouping.NONE ? null : new GroupMarks(target, out, csv);
+                rows[0] = writeTable(table, csv, marks[0], target);
+            });
+            if (marks[0] != null) {
+                marks[0].finish();
+            }
+        } finally {
+            if (marks[0] != null) {
+                marks[0].close();
+            }
         }
         return rows[0];
     }
@@ -132,18 +136,17 @@ public class CsvExporter {
      * is read record by record.
      */
     Long merge(ExportTable table, Path target, SortedSet<String> dirty) throws IOException {
-        Optional<GroupIndex> index = GroupIndex.of(target).filter(i -> i.marks().stream().noneMatch(GroupIndex.Mark::table));
         long[] rows = {0};
         GroupMarks[] marks = {null};
-        try {
+        try (GroupIndex.Marks index = GroupIndex.open(target).orElse(null)) {
             AtomicFile.writeSpliced(target, out -> {
                 ICSVWriter csv = csvWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-                marks[0] = new GroupMarks(out, csv);
+                marks[0] = new GroupMarks(target, out, csv);
                 csv.writeNext(table.headerCells(), false);
                 flush(csv, target);
-                if (index.isPresent()) {
+                if (index != null) {
                     try (FileChannel previous = FileChannel.open(target, StandardOpenOption.READ)) {
-                        rows[0] = mergeByIndex(table, previous, index.get(), out.position(), dirty, csv, marks[0], target);
+                        rows[0] = mergeByIndex(table, previous, index, out.position(), dirty, csv, marks[0], target);
                     }
                 } else {
                     try (InputStream previous = Files.newInputStream(target);
@@ -152,18 +155,21 @@ public class CsvExporter {
                     }
                 }
             });
-        } catch (NotMergeable e) {
+            marks[0].finish();
+        } catch (NotMergeable | GroupIndex.DamagedIndex e) {
             return null;
+        } finally {
+            if (marks[0] != null) {
+                marks[0].close();
+            }
         }
-        marks[0].writeIndex(target);
         return rows[0];
     }
 
-    private long mergeByIndex(ExportTable table, FileChannel previous, GroupIndex index, long headerLength,
+    private long mergeByIndex(ExportTable table, FileChannel previous, GroupIndex.Marks index, long headerLength,
                               SortedSet<String> dirty, ICSVWriter csv, GroupMarks marks, Path target)
             throws IOException {
-        List<GroupIndex.Mark> groups = index.marks();
-        long previousHeader = groups.isEmpty() ? index.fileLength() : groups.get(0).offset();
+        long previousHeader = index.peek() == null ? index.fileLength() : index.peek().offset();
         ByteBuffer header = ByteBuffer.allocate((int) Math.min(previousHeader, 1 << 16));
         previous.read(header, 0);
         String expected = String.join(",", table.headerCells()) + "\r\n";
@@ -175,13 +181,12 @@ public class CsvExporter {
         String nextChanged = changed.hasNext() ? changed.next() : null;
         long rows = 0;
         String group = null;
-        int i = 0;
-        while (i < groups.size()) {
-            String key = groups.get(i).name();
-            if (group != null && key.compareTo(group) <= 0) {
+        while (index.peek() != null) {
+            GroupIndex.Mark mark = index.next();
+            if (mark.table() || (group != null && mark.name().compareTo(group) <= 0)) {
                 throw new NotMergeable();
             }
-            group = key;
+            String key = mark.name();
             while (nextChanged != null && nextChanged.compareTo(key) < 0) {
                 rows += writeGroup(table, nextChanged, csv, marks);
                 nextChanged = changed.hasNext() ? changed.next() : null;
@@ -189,17 +194,12 @@ public class CsvExporter {
             if (key.equals(nextChanged)) {
                 rows += writeGroup(table, key, csv, marks);
                 nextChanged = changed.hasNext() ? changed.next() : null;
-                i++;
+                group = key;
                 continue;
             }
-            // the run of unchanged groups up to the next changed one moves in one copy
-            int last = i;
-            while (last + 1 < groups.size() && (nextChanged == null || groups.get(last + 1).name().compareTo(nextChanged) < 0)) {
-                last++;
-            }
-            rows += marks.copy(previous, index, i, last);
-            group = groups.get(last).name();
-            i = last + 1;
+            // this group and the unchanged ones after it, up to the next changed one, move in one copy
+            rows += marks.copy(previous, index, mark, nextChanged);
+            group = index.taken().name();
         }
         while (nextChanged != null) {
             rows += writeGroup(table, nextChanged, csv, marks);
@@ -224,7 +224,7 @@ public class CsvExporter {
         boolean copying = true;
         long rows = 0;
         while (records.next()) {
-            String key = grouping.key(records.csvField(grouping.keyColumn));
+            String key = records.csvField(grouping.keyColumn);
             if (!key.equals(group)) {
                 if (group != null && key.compareTo(group) < 0) {
                     throw new NotMergeable();
@@ -282,7 +282,7 @@ public class CsvExporter {
         String group = null;
         while (rs.next()) {
             if (marks != null) {
-                String key = grouping.key(rs.getString(grouping.keyColumn + 1));
+                String key = rs.getString(grouping.keyColumn + 1);
                 if (!key.equals(group)) {
                     group = key;
                     try {

@@ -23,8 +23,8 @@ public record ExportTable(String name, String columns, String from, String order
         NONE(-1, null),
         /** articles: one group per publication date (the first key of their order). */
         PUBLISHED_DATE(2, "published_date = ?"),
-        /** quotes, positions: one group per first four hex digits of the article ID (the first key of their order). */
-        ARTICLE_PREFIX(1, "article_id >= ? AND article_id < ?");
+        /** quotes, positions: one group per article (the first key of their order). */
+        ARTICLE(1, "article_id = ?");
 
         /** The position (from 0) of the column the key comes from, in the row. */
         final int keyColumn;
@@ -36,17 +36,11 @@ public record ExportTable(String name, String columns, String from, String order
             this.condition = condition;
         }
 
-        /** The group of a row, from the text of its key column. */
-        public String key(String columnValue) {
-            return this == ARTICLE_PREFIX ? columnValue.substring(0, Math.min(4, columnValue.length())) : columnValue;
-        }
-
         /** The parameters of {@link #condition} for one group. */
         Object[] parameters(String key) {
             return switch (this) {
                 case PUBLISHED_DATE -> new Object[] {java.sql.Date.valueOf(key)};
-                // 'g' sorts after every hex digit: the range is exactly the IDs that start with the prefix
-                case ARTICLE_PREFIX -> new Object[] {key, key + "g"};
+                case ARTICLE -> new Object[] {key};
                 case NONE -> new Object[0];
             };
         }
@@ -82,11 +76,11 @@ public record ExportTable(String name, String columns, String from, String order
             new ExportTable("speaker_aliases", "speaker_id, alias", "speaker_aliases", "speaker_id, alias", true,
                     Grouping.NONE),
             new ExportTable("quotes", "quote_id, article_id, speaker_id, text, kind, cue, char_start, char_end",
-                    "quotes", "article_id, char_start, char_end", true, Grouping.ARTICLE_PREFIX),
+                    "quotes", "article_id, char_start, char_end", true, Grouping.ARTICLE),
             new ExportTable("recognition_positions", """
                     position_id, article_id, actor_entity_id, target_entity_id, stance, speaker_id, quote_id, evidence""",
                     "recognition_positions", "article_id, actor_entity_id, target_entity_id, stance", true,
-                    Grouping.ARTICLE_PREFIX),
+                    Grouping.ARTICLE),
             new ExportTable("recognition_latest",
                     "actor_entity_id, target_entity_id, stance, as_of_date, article_id, evidence_count",
                     "recognition_latest", "actor_entity_id, target_entity_id", false, Grouping.NONE),

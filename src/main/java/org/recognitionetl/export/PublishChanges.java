@@ -10,28 +10,26 @@ import java.util.TreeSet;
  *
  * @param full           write every file from the store
  * @param dates          publication dates of articles inserted or deleted
- * @param articlePrefixes first four hex digits of the articles whose quotes or positions changed
+ * @param articles       IDs of the articles whose quotes or positions changed
  */
-public record PublishChanges(boolean full, SortedSet<String> dates, SortedSet<String> articlePrefixes) {
+public record PublishChanges(boolean full, SortedSet<String> dates, SortedSet<String> articles) {
     public static final PublishChanges FULL = new PublishChanges(true, new TreeSet<>(), new TreeSet<>());
 
     /** The changes of the given articles (IDs) and publication dates (ISO). */
     public static PublishChanges of(Set<String> articleIds, Set<String> dates) {
-        SortedSet<String> prefixes = new TreeSet<>();
-        articleIds.forEach(id -> prefixes.add(ExportTable.Grouping.ARTICLE_PREFIX.key(id)));
-        return new PublishChanges(false, new TreeSet<>(dates), prefixes);
+        return new PublishChanges(false, new TreeSet<>(dates), new TreeSet<>(articleIds));
     }
 
     /** Whether no article changed: the grouped tables' files stay as they are. */
     public boolean noArticleChanged() {
-        return !full && dates.isEmpty() && articlePrefixes.isEmpty();
+        return !full && dates.isEmpty() && articles.isEmpty();
     }
 
     /** The groups of a table to write from the store. */
     SortedSet<String> dirty(ExportTable.Grouping grouping) {
         return switch (grouping) {
             case PUBLISHED_DATE -> dates;
-            case ARTICLE_PREFIX -> articlePrefixes;
+            case ARTICLE -> articles;
             case NONE -> new TreeSet<>();
         };
     }

@@ -18,9 +18,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.Arrays;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.SortedSet;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,14 +29,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * only standard types and standard string literals (quotes doubled, no backslash escapes).
  *
  * <p>In data.sql each table opens with a {@code -- table NAME} line. The rows of a large table are
- * inserted one statement per group ({@link ExportTable.Grouping}: a publication date, an article-ID
- * prefix), each after a {@code -- group KEY} line, so that a nightly publish copies the statements
+ * inserted one statement per group ({@link ExportTable.Grouping}: a publication date, an article),
+ * each after a {@code -- group KEY} line, so that a nightly publish copies the statements
  * of unchanged groups from the previous file (as byte ranges, found in its {@link GroupIndex}) and
  * writes only the changed ones; small tables are written whole, 100 rows a statement.
  */
 public class SqlExporter {
     /** The first line of data.sql; a previous file with another first line is not merged into. */
-    static final String HEADER = "-- Recognition ETL output rows (grouped INSERTs, format 2). Load schema.sql first.";
+    static final String HEADER = "-- Recognition ETL output rows (grouped INSERTs, format 3). Load schema.sql first.";
     private static final String TABLE = "-- table ";
     private static final String GROUP = "-- group ";
     private static final int ROWS_PER_INSERT = 100;
@@ -85,15 +83,14 @@ public class SqlExporter {
         });
         Path data = sqlDir.resolve("data.sql");
         if (!changes.full() && Files.isRegularFile(data)) {
-            Optional<GroupIndex> index = GroupIndex.of(data);
             GroupMarks[] marks = {null};
-            try {
+            try (GroupIndex.Marks index = GroupIndex.open(data).orElse(null)) {
                 AtomicFile.writeSpliced(data, out -> {
                     Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                    marks[0] = new GroupMarks(out, writer);
-                    if (index.isPresent()) {
+                    marks[0] = new GroupMarks(data, out, writer);
+                    if (index != null) {
                         try (FileChannel previous = FileChannel.open(data, StandardOpenOption.READ)) {
-                            mergeByIndex(previous, index.get(), changes, writer, marks[0]);
+                            mergeByIndex(previous, index, changes, writer, marks[0]);
                         }
                     } else {
                         try (InputStream previous = Files.newInputStream(data);
@@ -102,81 +99,87 @@ public class SqlExporter {
                         }
                     }
                 });
-                marks[0].writeIndex(data);
+                marks[0].finish();
                 return;
-            } catch (NotMergeable e) {
+            } catch (NotMergeable | GroupIndex.DamagedIndex e) {
                 // written whole below
+            } finally {
+                if (marks[0] != null) {
+                    marks[0].close();
+                }
             }
         }
         GroupMarks[] marks = {null};
-        AtomicFile.writeSpliced(data, out -> {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            marks[0] = new GroupMarks(out, writer);
-            writer.write(HEADER + "\n");
-            for (ExportTable table : ExportTable.ALL) {
-                if (table.insertRows()) {
-                    marks[0].table(table.name());
-                    writer.write(TABLE + table.name() + "\n");
-                    writeInserts(table, table.query(), new Object[0], writer, marks[0]);
+        try {
+            AtomicFile.writeSpliced(data, out -> {
+                Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                marks[0] = new GroupMarks(data, out, writer);
+                writer.write(HEADER + "\n");
+                for (ExportTable table : ExportTable.ALL) {
+                    if (table.insertRows()) {
+                        marks[0].table(table.name());
+                        writer.write(TABLE + table.name() + "\n");
+                        writeInserts(table, table.query(), new Object[0], writer, marks[0]);
+                    }
                 }
+                writer.flush();
+            });
+            marks[0].finish();
+        } finally {
+            if (marks[0] != null) {
+                marks[0].close();
             }
-            writer.flush();
-        });
-        marks[0].writeIndex(data);
+        }
     }
 
     /** Merges with the previous file's {@link GroupIndex}: unchanged groups move as byte ranges. */
-    private void mergeByIndex(FileChannel previous, GroupIndex index, PublishChanges changes, Writer writer,
+    private void mergeByIndex(FileChannel previous, GroupIndex.Marks index, PublishChanges changes, Writer writer,
                               GroupMarks marks) throws IOException {
-        List<GroupIndex.Mark> all = index.marks();
         byte[] header = (HEADER + "\n").getBytes(StandardCharsets.UTF_8);
         ByteBuffer previousHeader = ByteBuffer.allocate(header.length);
         previous.read(previousHeader, 0);
-        if (all.isEmpty() || all.get(0).offset() != header.length || !Arrays.equals(header, previousHeader.array())) {
+        if (index.peek() == null || index.peek().offset() != header.length
+                || !Arrays.equals(header, previousHeader.array())) {
             throw new NotMergeable();
         }
         writer.write(HEADER + "\n");
-        int at = 0;
         for (ExportTable table : ExportTable.ALL) {
             if (!table.insertRows()) {
                 continue;
             }
-            if (at >= all.size() || !all.get(at).table() || !all.get(at).name().equals(table.name())) {
+            GroupIndex.Mark section = index.next();
+            if (section == null || !section.table() || !section.name().equals(table.name())) {
                 throw new NotMergeable();
-            }
-            int sectionEnd = at + 1;
-            while (sectionEnd < all.size() && !all.get(sectionEnd).table()) {
-                sectionEnd++;
             }
             marks.table(table.name());
             writer.write(TABLE + table.name() + "\n");
             if (table.grouping() == ExportTable.Grouping.NONE) {
                 writeInserts(table, table.query(), new Object[0], writer, marks);
+                if (index.peek() != null && !index.peek().table()) {
+                    throw new NotMergeable();
+                }
             } else {
-                mergeGroups(previous, index, at + 1, sectionEnd, table, changes.dirty(table.grouping()), writer, marks);
+                mergeGroups(previous, index, table, changes.dirty(table.grouping()), writer, marks);
             }
-            at = sectionEnd;
         }
-        if (at != all.size()) {
+        if (index.peek() != null) {
             throw new NotMergeable();
         }
         writer.flush();
     }
 
-    /** The groups of one table's section, marks {@code [from, to)} of the previous file's index. */
-    private void mergeGroups(FileChannel previous, GroupIndex index, int from, int to, ExportTable table,
-                             SortedSet<String> dirty, Writer writer, GroupMarks marks) throws IOException {
-        List<GroupIndex.Mark> all = index.marks();
+    /** The groups of one table's section: the marks up to the next table's. */
+    private void mergeGroups(FileChannel previous, GroupIndex.Marks index, ExportTable table, SortedSet<String> dirty,
+                             Writer writer, GroupMarks marks) throws IOException {
         Iterator<String> changed = dirty.iterator();
         String nextChanged = changed.hasNext() ? changed.next() : null;
         String group = null;
-        int i = from;
-        while (i < to) {
-            String key = all.get(i).name();
+        while (index.peek() != null && !index.peek().table()) {
+            GroupIndex.Mark mark = index.next();
+            String key = mark.name();
             if (group != null && key.compareTo(group) <= 0) {
                 throw new NotMergeable();
             }
-            group = key;
             while (nextChanged != null && nextChanged.compareTo(key) < 0) {
                 writeGroup(table, nextChanged, writer, marks);
                 nextChanged = changed.hasNext() ? changed.next() : null;
@@ -184,16 +187,11 @@ public class SqlExporter {
             if (key.equals(nextChanged)) {
                 writeGroup(table, key, writer, marks);
                 nextChanged = changed.hasNext() ? changed.next() : null;
-                i++;
+                group = key;
                 continue;
             }
-            int last = i;
-            while (last + 1 < to && (nextChanged == null || all.get(last + 1).name().compareTo(nextChanged) < 0)) {
-                last++;
-            }
-            marks.copy(previous, index, i, last);
-            group = all.get(last).name();
-            i = last + 1;
+            marks.copy(previous, index, mark, nextChanged);
+            group = index.taken().name();
         }
         while (nextChanged != null) {
             writeGroup(table, nextChanged, writer, marks);
@@ -300,7 +298,7 @@ public class SqlExporter {
         StringBuilder row = new StringBuilder();
         while (rs.next()) {
             if (grouping != ExportTable.Grouping.NONE) {
-                String key = grouping.key(rs.getString(grouping.keyColumn + 1));
+                String key = rs.getString(grouping.keyColumn + 1);
                 if (!key.equals(group)) {
                     if (inStatement > 0) {
                         writer.write(";\n");
