@@ -66,7 +66,8 @@ run() {
     while kill -0 "$timer" 2> /dev/null; do
         if [ -n "$pid" ] && rss=$(ps -o rss= -p "$pid" 2> /dev/null); then
             # jstat -gc: S0U S1U EU OU (used) and S0C S1C EC OC (committed), in KB
-            heap=$(jstat -gc "$pid" 2> /dev/null | awk 'NR==2 {printf "%.0f\t%.0f", ($3+$4+$6+$8)/1024, ($1+$2+$5+$7)/1024}')
+            heap=$(jstat -gc "$pid" 2> /dev/null | awk 'NR==2 {printf "%.0f\t%.0f", ($3+$4+$6+$8)/1024, ($1+$2+$5+$7)/1024}') \
+                || heap=  # the JVM may end between the two checks
             store=$(stat -c %s "$out/db/recognition.mv.db" 2> /dev/null || echo 0)
             printf '%d\t%d\t%s\t%d\n' $((SECONDS - t0)) $((rss / 1024)) "${heap:-}" $((store >> 20)) >> "$samples"
         fi

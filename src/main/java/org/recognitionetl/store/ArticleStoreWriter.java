@@ -41,9 +41,11 @@ public class ArticleStoreWriter implements ItemWriter<ImportResult> {
     private final NamedParameterJdbcTemplate named;
     private final long run;
     private final StoreWriteGate gate;
+    private final MentionCounts mentionCounts;
 
     public ArticleStoreWriter(JdbcTemplate jdbc, long run, StoreWriteGate gate) {
         this.jdbc = jdbc;
+        this.mentionCounts = new MentionCounts(jdbc);
         this.named = new NamedParameterJdbcTemplate(jdbc);
         this.run = run;
         this.gate = gate;
@@ -272,6 +274,9 @@ public class ArticleStoreWriter implements ItemWriter<ImportResult> {
 
     private void execute(ChunkRows rows) {
         List<Object[]> articleIds = rows.articlesToDelete.stream().map(id -> new Object[] {id}).toList();
+        if (!rows.articlesToDelete.isEmpty()) {
+            mentionCounts.remove(rows.articlesToDelete);
+        }
         for (String table : new String[] {"recognition_positions", "quotes", "article_speakers", "article_bodies"}) {
             batch("DELETE FROM " + table + " WHERE article_id = ?", articleIds);
         }
@@ -305,6 +310,7 @@ public class ArticleStoreWriter implements ItemWriter<ImportResult> {
         batch("INSERT INTO article_bodies (article_id, body) VALUES (?, ?)", rows.all(a -> List.<Object[]>of(a.body())));
         batch("INSERT INTO article_speakers (article_id, speaker_id, name, title, affiliation) VALUES (?, ?, ?, ?, ?)",
                 rows.all(ChunkRows.ArticleRows::speakers));
+        mentionCounts.add(rows.articles.keySet());
         batch("""
                 INSERT INTO quotes (quote_id, article_id, speaker_id, text, kind, cue, char_start, char_end)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", rows.all(ChunkRows.ArticleRows::quotes));

@@ -36,6 +36,7 @@ public class SpeakerConsolidation {
     private static final int BATCH = 500;
 
     private final JdbcTemplate jdbc;
+    private final MentionCounts mentionCounts;
     private final Set<String> repointedArticles = new TreeSet<>();
     private final Consumer<MergeProgress> progress;
 
@@ -49,6 +50,7 @@ public class SpeakerConsolidation {
      */
     public SpeakerConsolidation(JdbcTemplate jdbc, Consumer<MergeProgress> progress) {
         this.jdbc = jdbc;
+        this.mentionCounts = new MentionCounts(jdbc);
         this.progress = progress;
     }
 
@@ -56,7 +58,7 @@ public class SpeakerConsolidation {
     public void run() {
         jdbc.update("DELETE FROM speaker_names");
         List<String> names = new ArrayList<>();
-        jdbc.query("SELECT DISTINCT name FROM article_speakers", rs -> {
+        jdbc.query("SELECT DISTINCT name FROM speaker_mention_counts", rs -> {
             names.add(rs.getString(1));
         });
         registerNames(names);
@@ -64,9 +66,9 @@ public class SpeakerConsolidation {
         Set<String> stateSpeaking = new HashSet<>();
         Map<String, Set<String>> pointedAt = new HashMap<>();
         jdbc.query("""
-                SELECT name, affiliation, speaker_id, COUNT(*) FROM article_speakers
+                SELECT name, NULLIF(affiliation, ''), speaker_id, SUM(mentions) FROM speaker_mention_counts
                 GROUP BY name, affiliation, speaker_id""", rs -> {
-                    count(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), counts, stateSpeaking,
+                    count(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), counts, stateSpeaking,
                             pointedAt);
                 });
         Set<String> touched = mergePeople(counts, stateSpeaking, pointedAt);
@@ -158,22 +160,21 @@ public class SpeakerConsolidation {
     }
 
     /**
-     * Counts the mentions of each name, one indexed look-up per name. Why not {@code name IN (...)}
-     * in batches: H2 then checks every matching row against the whole list again, so a batch that
-     * holds a popular surname costs its mentions times the batch size (4-5 times slower on a
-     * 100,000-article store).
+     * Counts the mentions of each name from the kept counts ({@link MentionCounts}), one indexed
+     * look-up per name: a few rows each, where the mentions themselves are hundreds of thousands for
+     * the people quoted every day.
      */
     private void countMentions(Collection<String> names, Map<String, Integer> counts, Set<String> stateSpeaking,
                                Map<String, Set<String>> pointedAt) {
         jdbc.execute((ConnectionCallback<Void>) connection -> {
             try (PreparedStatement byName = connection.prepareStatement("""
-                    SELECT affiliation, speaker_id, COUNT(*) FROM article_speakers WHERE name = ?
+                    SELECT NULLIF(affiliation, ''), speaker_id, SUM(mentions) FROM speaker_mention_counts WHERE name = ?
                     GROUP BY affiliation, speaker_id""")) {
                 for (String name : names) {
                     byName.setString(1, name);
                     try (ResultSet rs = byName.executeQuery()) {
                         while (rs.next()) {
-                            count(name, rs.getString(1), rs.getString(2), rs.getInt(3), counts, stateSpeaking,
+                            count(name, rs.getString(1), rs.getString(2), rs.getLong(3), counts, stateSpeaking,
                                     pointedAt);
                         }
                     }
@@ -183,10 +184,10 @@ public class SpeakerConsolidation {
         });
     }
 
-    private static void count(String name, String affiliation, String speakerId, int mentions,
+    private static void count(String name, String affiliation, String speakerId, long mentions,
                               Map<String, Integer> counts, Set<String> stateSpeaking,
                               Map<String, Set<String>> pointedAt) {
-        counts.merge(name, mentions, Integer::sum);
+        counts.merge(name, Math.toIntExact(mentions), Integer::sum);
         pointedAt.computeIfAbsent(name, n -> new HashSet<>()).add(speakerId);
         if (affiliation != null && affiliation.equals(ContentIds.entityId(name))) {
             stateSpeaking.add(name);
@@ -233,11 +234,11 @@ public class SpeakerConsolidation {
             for (String article : articles) {
                 repoint(article, counts, canonical, touched, repoints);
                 if (repoints.articles == BATCH) {
-                    repoints.execute(jdbc);
+                    repoints.execute(jdbc, mentionCounts);
                 }
             }
             // the next name's articles are read after this name's changes are in
-            repoints.execute(jdbc);
+            repoints.execute(jdbc, mentionCounts);
             progress.accept(new MergeProgress(names, counts.size(), mentions, mentionsTotal, repointedArticles.size()));
         }
         return touched;
@@ -254,12 +255,14 @@ public class SpeakerConsolidation {
         final List<Object[]> positions = new ArrayList<>();
         final List<Object[]> mentionDeletes = new ArrayList<>();
         final List<Object[]> mentionUpdates = new ArrayList<>();
+        final List<String> articleIds = new ArrayList<>();
         int articles;
 
-        void execute(JdbcTemplate jdbc) {
+        void execute(JdbcTemplate jdbc, MentionCounts mentionCounts) {
             if (articles == 0) {
                 return;
             }
+            mentionCounts.remove(articleIds);
             jdbc.batchUpdate("INSERT INTO speakers (speaker_id, name, title, affiliation) SELECT ?, ?, '', NULL"
                     + " WHERE NOT EXISTS (SELECT 1 FROM speakers WHERE speaker_id = ?)", speakers);
             // COALESCE keeps H2 on the article's index: by the speaker's index it would visit every quote
@@ -271,6 +274,8 @@ public class SpeakerConsolidation {
             jdbc.batchUpdate("DELETE FROM article_speakers WHERE article_id = ? AND speaker_id = ?", mentionDeletes);
             jdbc.batchUpdate("UPDATE article_speakers SET speaker_id = ? WHERE article_id = ? AND speaker_id = ?",
                     mentionUpdates);
+            mentionCounts.add(articleIds);
+            articleIds.clear();
             speakers.clear();
             quotes.clear();
             positions.clear();
@@ -288,6 +293,7 @@ public class SpeakerConsolidation {
         Set<String> present = new HashSet<>();
         mentions.forEach(m -> present.add(m[0]));
         repoints.articles++;
+        repoints.articleIds.add(articleId);
         for (String[] m : mentions) {
             String speakerId = m[0];
             String name = m[1];
@@ -328,8 +334,10 @@ public class SpeakerConsolidation {
         List<Object[]> unused = new ArrayList<>();
         Mentions mentions = new Mentions();
         for (String speakerId : speakerIds) {
-            jdbc.query("SELECT name, title, affiliation FROM article_speakers WHERE speaker_id = ?", rs -> {
-                mentions.add(rs.getString(1), rs.getString(2), rs.getString(3));
+            jdbc.query("""
+                    SELECT name, title, NULLIF(affiliation, ''), mentions FROM speaker_mention_counts
+                    WHERE speaker_id = ?""", rs -> {
+                mentions.add(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4));
             }, speakerId);
             ids.add(new Object[] {speakerId});
             if (mentions.isEmpty()) {
@@ -440,13 +448,13 @@ public class SpeakerConsolidation {
         private final Map<String, Integer> titles = new HashMap<>();
         private final Map<String, Integer> affiliations = new HashMap<>();
 
-        void add(String name, String title, String affiliation) {
-            names.merge(name, 1, Integer::sum);
+        void add(String name, String title, String affiliation, int mentions) {
+            names.merge(name, mentions, Integer::sum);
             if (!title.isEmpty()) {
-                titles.merge(title, 1, Integer::sum);
+                titles.merge(title, mentions, Integer::sum);
             }
             if (affiliation != null) {
-                affiliations.merge(affiliation, 1, Integer::sum);
+                affiliations.merge(affiliation, mentions, Integer::sum);
             }
         }
 

@@ -24,6 +24,7 @@ public class StoreMaintenance {
             jdbc.update("DELETE FROM " + table);
         }
         jdbc.update("DELETE FROM speaker_names");
+        new MentionCounts(jdbc).clear();
         // the folder times vouch for files the staging table knew: with none known, every folder is listed
         jdbc.update("DELETE FROM source_folders");
         new ChangeLog(jdbc).requireFull();
@@ -36,6 +37,7 @@ public class StoreMaintenance {
      * @return how many missing files were pruned
      */
     public int pruneMissing() {
+        new MentionCounts(jdbc).removeArticlesOf(ARTICLES_OF_MISSING_FILES);
         for (String table : new String[] {"recognition_positions", "quotes", "article_speakers", "article_bodies"}) {
             jdbc.update("DELETE FROM " + table + " WHERE article_id IN (" + ARTICLES_OF_MISSING_FILES + ")");
         }

@@ -67,4 +67,29 @@ public final class EtlRuns {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * The mentions whose kept count (speaker_mention_counts) differs from the mentions in
+     * article_speakers, as "name|speaker|title|affiliation|difference"; empty when they agree.
+     */
+    public static List<String> mentionCountsDrift(Path output) {
+        List<String> drift = new ArrayList<>();
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection(
+                "jdbc:h2:file:" + output.resolve("db/recognition").toAbsolutePath(), "sa", "");
+             java.sql.ResultSet rs = db.createStatement().executeQuery("""
+                     SELECT name, speaker_id, title, affiliation, SUM(n) FROM (
+                         SELECT name, speaker_id, title, COALESCE(affiliation, '') AS affiliation, COUNT(*) AS n
+                         FROM article_speakers GROUP BY name, speaker_id, title, COALESCE(affiliation, '')
+                         UNION ALL
+                         SELECT name, speaker_id, title, affiliation, -mentions FROM speaker_mention_counts)
+                     GROUP BY name, speaker_id, title, affiliation HAVING SUM(n) <> 0""")) {
+            while (rs.next()) {
+                drift.add(rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3) + "|" + rs.getString(4) + "|"
+                        + rs.getLong(5));
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return drift;
+    }
 }

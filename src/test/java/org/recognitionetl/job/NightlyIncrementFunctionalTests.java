@@ -48,6 +48,7 @@ class NightlyIncrementFunctionalTests {
         assertThat(EtlRuns.rows(nightly, "articles")).hasSize(50)
                 .noneMatch(row -> row.contains("/story-3,"))
                 .anyMatch(row -> row.contains("/story-777,"));
+        assertThat(EtlRuns.mentionCountsDrift(nightly)).as("kept mention counts against the mentions").isEmpty();
     }
 
     @Test
@@ -138,6 +139,7 @@ class NightlyIncrementFunctionalTests {
         assertThat(pruned.exitCode()).isZero();
         assertThat(EtlRuns.rows(output, "articles")).hasSize(5).noneMatch(row -> row.contains("/story-4,"));
         assertThat(EtlRuns.rows(output, "quotes")).noneMatch(row -> row.contains("story-4"));
+        assertThat(EtlRuns.mentionCountsDrift(output)).as("kept mention counts against the mentions").isEmpty();
         Path once = work.resolve("once");
         assertThat(EtlRuns.run("--input=" + input, "--output=" + once, "--quiet").exitCode()).isZero();
         assertThat(EtlRuns.csvFiles(output)).isEqualTo(EtlRuns.csvFiles(once));
@@ -175,6 +177,7 @@ class NightlyIncrementFunctionalTests {
 
         assertThat(refreshed.exitCode()).isZero();
         assertThat(refreshed.out()).contains("files: 8 seen, 8 new");
+        assertThat(EtlRuns.mentionCountsDrift(output)).as("kept mention counts against the mentions").isEmpty();
         assertThat(EtlRuns.csvFiles(output)).isEqualTo(before);
         assertThat(Files.readString(output.resolve("report.json"), StandardCharsets.UTF_8)).contains("\"new\" : 8");
     }
