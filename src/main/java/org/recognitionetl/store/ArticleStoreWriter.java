@@ -274,7 +274,8 @@ public class ArticleStoreWriter implements ItemWriter<ImportResult> {
 
     private void execute(ChunkRows rows) {
         List<Object[]> articleIds = rows.articlesToDelete.stream().map(id -> new Object[] {id}).toList();
-        if (!rows.articlesToDelete.isEmpty()) {
+        boolean keepCounts = mentionCounts.kept();
+        if (keepCounts && !rows.articlesToDelete.isEmpty()) {
             mentionCounts.remove(rows.articlesToDelete);
         }
         for (String table : new String[] {"recognition_positions", "quotes", "article_speakers", "article_bodies"}) {
@@ -310,7 +311,9 @@ public class ArticleStoreWriter implements ItemWriter<ImportResult> {
         batch("INSERT INTO article_bodies (article_id, body) VALUES (?, ?)", rows.all(a -> List.<Object[]>of(a.body())));
         batch("INSERT INTO article_speakers (article_id, speaker_id, name, title, affiliation) VALUES (?, ?, ?, ?, ?)",
                 rows.all(ChunkRows.ArticleRows::speakers));
-        mentionCounts.add(rows.articles.keySet());
+        if (keepCounts) {
+            mentionCounts.add(rows.articles.keySet());
+        }
         batch("""
                 INSERT INTO quotes (quote_id, article_id, speaker_id, text, kind, cue, char_start, char_end)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", rows.all(ChunkRows.ArticleRows::quotes));

@@ -56,6 +56,7 @@ public class SpeakerConsolidation {
 
     /** Consolidates every speaker of the store. */
     public void run() {
+        mentionCounts.rebuild();
         jdbc.update("DELETE FROM speaker_names");
         List<String> names = new ArrayList<>();
         jdbc.query("SELECT DISTINCT name FROM speaker_mention_counts", rs -> {
