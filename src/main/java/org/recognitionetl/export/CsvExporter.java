@@ -177,33 +177,10 @@ public class CsvExporter {
                 StandardCharsets.UTF_8))) {
             throw new NotMergeable();
         }
-        Iterator<String> changed = dirty.iterator();
-        String nextChanged = changed.hasNext() ? changed.next() : null;
-        long rows = 0;
-        String group = null;
-        while (index.peek() != null) {
-            GroupIndex.Mark mark = index.next();
-            if (mark.table() || (group != null && mark.name().compareTo(group) <= 0)) {
-                throw new NotMergeable();
-            }
-            String key = mark.name();
-            while (nextChanged != null && nextChanged.compareTo(key) < 0) {
-                rows += writeGroup(table, nextChanged, csv, marks);
-                nextChanged = changed.hasNext() ? changed.next() : null;
-            }
-            if (key.equals(nextChanged)) {
-                rows += writeGroup(table, key, csv, marks);
-                nextChanged = changed.hasNext() ? changed.next() : null;
-                group = key;
-                continue;
-            }
-            // this group and the unchanged ones after it, up to the next changed one, move in one copy
-            rows += marks.copy(previous, index, mark, nextChanged);
-            group = index.taken().name();
-        }
-        while (nextChanged != null) {
-            rows += writeGroup(table, nextChanged, csv, marks);
-            nextChanged = changed.hasNext() ? changed.next() : null;
+        long rows = marks.mergeGroups(previous, index, dirty, key -> writeGroup(table, key, csv, marks));
+        if (index.peek() != null) {
+            // a table mark: an index of data.sql, not of a CSV file
+            throw new NotMergeable();
         }
         flush(csv, target);
         return rows;

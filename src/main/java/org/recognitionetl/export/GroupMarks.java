@@ -5,6 +5,8 @@ import java.io.Flushable;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.SortedSet;
 
 /**
  * Records, while a grouped file is written, where each group (and each table of data.sql) starts
@@ -44,7 +46,7 @@ final class GroupMarks implements Closeable {
      * bytes they cover; returns the number of rows copied. Afterwards {@code marks.taken()} is the
      * last group copied.
      */
-    long copy(FileChannel previous, GroupIndex.Marks marks, GroupIndex.Mark first, String stop) throws IOException {
+    private long copy(FileChannel previous, GroupIndex.Marks marks, GroupIndex.Mark first, String stop) throws IOException {
         long shift = position() - first.offset();
         start(first.movedBy(shift));
         long rows = first.rows();
@@ -58,6 +60,50 @@ final class GroupMarks implements Closeable {
             rows += mark.rows();
         }
         out.copy(previous, first.offset(), marks.endOfTaken());
+        return rows;
+    }
+
+    /** Writes one changed group from the store; returns its number of rows (0 if it has gone). */
+    @FunctionalInterface
+    interface GroupWriter {
+        long write(String key) throws IOException;
+    }
+
+    /**
+     * Merges the groups of a previous file, from the index's next mark up to the next table mark
+     * (or the end), with the changed groups: unchanged runs of groups are copied as byte ranges,
+     * changed groups written by {@code writer} in key order. Returns the number of rows.
+     */
+    long mergeGroups(FileChannel previous, GroupIndex.Marks index, SortedSet<String> dirty, GroupWriter writer)
+            throws IOException {
+        Iterator<String> changed = dirty.iterator();
+        String nextChanged = changed.hasNext() ? changed.next() : null;
+        long rows = 0;
+        String group = null;
+        while (index.peek() != null && !index.peek().table()) {
+            GroupIndex.Mark mark = index.next();
+            String key = mark.name();
+            if (group != null && key.compareTo(group) <= 0) {
+                throw new GroupIndex.DamagedIndex(mark.line());
+            }
+            while (nextChanged != null && nextChanged.compareTo(key) < 0) {
+                rows += writer.write(nextChanged);
+                nextChanged = changed.hasNext() ? changed.next() : null;
+            }
+            if (key.equals(nextChanged)) {
+                rows += writer.write(key);
+                nextChanged = changed.hasNext() ? changed.next() : null;
+                group = key;
+                continue;
+            }
+            // this group and the unchanged ones after it, up to the next changed one, move in one copy
+            rows += copy(previous, index, mark, nextChanged);
+            group = index.taken().name();
+        }
+        while (nextChanged != null) {
+            rows += writer.write(nextChanged);
+            nextChanged = changed.hasNext() ? changed.next() : null;
+        }
         return rows;
     }
 

@@ -159,44 +159,16 @@ public class SqlExporter {
                     throw new NotMergeable();
                 }
             } else {
-                mergeGroups(previous, index, table, changes.dirty(table.grouping()), writer, marks);
+                marks.mergeGroups(previous, index, changes.dirty(table.grouping()), key -> {
+                    writeGroup(table, key, writer, marks);
+                    return 0;
+                });
             }
         }
         if (index.peek() != null) {
             throw new NotMergeable();
         }
         writer.flush();
-    }
-
-    /** The groups of one table's section: the marks up to the next table's. */
-    private void mergeGroups(FileChannel previous, GroupIndex.Marks index, ExportTable table, SortedSet<String> dirty,
-                             Writer writer, GroupMarks marks) throws IOException {
-        Iterator<String> changed = dirty.iterator();
-        String nextChanged = changed.hasNext() ? changed.next() : null;
-        String group = null;
-        while (index.peek() != null && !index.peek().table()) {
-            GroupIndex.Mark mark = index.next();
-            String key = mark.name();
-            if (group != null && key.compareTo(group) <= 0) {
-                throw new NotMergeable();
-            }
-            while (nextChanged != null && nextChanged.compareTo(key) < 0) {
-                writeGroup(table, nextChanged, writer, marks);
-                nextChanged = changed.hasNext() ? changed.next() : null;
-            }
-            if (key.equals(nextChanged)) {
-                writeGroup(table, key, writer, marks);
-                nextChanged = changed.hasNext() ? changed.next() : null;
-                group = key;
-                continue;
-            }
-            marks.copy(previous, index, mark, nextChanged);
-            group = index.taken().name();
-        }
-        while (nextChanged != null) {
-            writeGroup(table, nextChanged, writer, marks);
-            nextChanged = changed.hasNext() ? changed.next() : null;
-        }
     }
 
     private void mergeByRecords(RecordScanner lines, PublishChanges changes, OutputStream out, Writer writer,
