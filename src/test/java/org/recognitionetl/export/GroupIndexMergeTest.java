@@ -52,10 +52,16 @@ class GroupIndexMergeTest {
         exporter = new CsvExporter(jdbc);
     }
 
-    @Test
-    void aMergeByTheIndexWritesTheBytesOfAFullExport() throws Exception {
+    /** q.csv written whole, with its group index beside it. */
+    private Path givenAPublishedFile() throws Exception {
         Path published = dir.resolve("q.csv");
         exporter.export(QUOTES, published);
+        return published;
+    }
+
+    @Test
+    void aMergeByTheIndexWritesTheBytesOfAFullExport() throws Exception {
+        Path published = givenAPublishedFile();
         assertThat(marks(published)).extracting(GroupIndex.Mark::name)
                 .containsExactly("aaaa01", "aaaa02", "bbbb01", "cccc01", "dddd01");
 
@@ -75,8 +81,7 @@ class GroupIndexMergeTest {
 
     @Test
     void unchangedGroupsAreCopiedAsByteRangesWithoutBeingRead() throws Exception {
-        Path published = dir.resolve("q.csv");
-        exporter.export(QUOTES, published);
+        Path published = givenAPublishedFile();
         // the same length and time: the index still describes the file, so its offsets are trusted
         String before = Files.readString(published);
         FileTime time = Files.getLastModifiedTime(published);
@@ -90,8 +95,7 @@ class GroupIndexMergeTest {
 
     @Test
     void aFileChangedSinceItsIndexIsReadRecordByRecord() throws Exception {
-        Path published = dir.resolve("q.csv");
-        exporter.export(QUOTES, published);
+        Path published = givenAPublishedFile();
         // longer: every offset after it in the index is wrong now
         Files.writeString(published, Files.readString(published).replace("quote 1 of aaaa01", "quote 1 of aaaa01, edited"));
 
@@ -106,8 +110,7 @@ class GroupIndexMergeTest {
 
     @Test
     void aDamagedIndexLeavesTheFileToBeWrittenWhole() throws Exception {
-        Path published = dir.resolve("q.csv");
-        exporter.export(QUOTES, published);
+        Path published = givenAPublishedFile();
         String before = Files.readString(published);
         Path sidecar = GroupIndex.sidecar(published);
         List<String> lines = new ArrayList<>(Files.readAllLines(sidecar));
