@@ -54,12 +54,16 @@ public class SpeakerConsolidation {
         this.progress = progress;
     }
 
-    /** Consolidates every speaker of the store. */
+    /**
+     * Consolidates every speaker of the store. The mention counts are not read here but made: the
+     * whole store's mentions are read once in the index order of names, and counted again once
+     * after the merge has re-pointed them (keeping the counts in step name by name would cost two
+     * statements per name).
+     */
     public void run() {
-        mentionCounts.rebuild();
         jdbc.update("DELETE FROM speaker_names");
         List<String> names = new ArrayList<>();
-        jdbc.query("SELECT DISTINCT name FROM speaker_mention_counts", rs -> {
+        jdbc.query("SELECT DISTINCT name FROM article_speakers", rs -> {
             names.add(rs.getString(1));
         });
         registerNames(names);
@@ -67,12 +71,13 @@ public class SpeakerConsolidation {
         Set<String> stateSpeaking = new HashSet<>();
         Map<String, Set<String>> pointedAt = new HashMap<>();
         jdbc.query("""
-                SELECT name, NULLIF(affiliation, ''), speaker_id, SUM(mentions) FROM speaker_mention_counts
+                SELECT name, affiliation, speaker_id, COUNT(*) FROM article_speakers
                 GROUP BY name, affiliation, speaker_id""", rs -> {
                     count(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), counts, stateSpeaking,
                             pointedAt);
                 });
-        Set<String> touched = mergePeople(counts, stateSpeaking, pointedAt);
+        Set<String> touched = mergePeople(counts, stateSpeaking, pointedAt, null);
+        mentionCounts.rebuild();
         touched.addAll(jdbc.queryForList("SELECT speaker_id FROM speakers", String.class));
         deriveSpeakers(touched);
         removeUnusedEntities();
@@ -126,7 +131,7 @@ public class SpeakerConsolidation {
                 touched.add(ContentIds.speakerId(name));
             }
         }
-        touched.addAll(mergePeople(counts, stateSpeaking, pointedAt));
+        touched.addAll(mergePeople(counts, stateSpeaking, pointedAt, mentionCounts));
         deriveSpeakers(touched);
         removeUnusedEntities();
     }
@@ -209,10 +214,12 @@ public class SpeakerConsolidation {
      * held when they were counted) needs no look-up: merging other names only ever points a mention at its
      * own name's person.
      *
+     * @param keptCounts the mention counts to keep in step with each re-pointing, or null when the caller
+     *                   counts again afterwards
      * @return the speaker IDs whose mentions may have changed
      */
     private Set<String> mergePeople(Map<String, Integer> counts, Set<String> stateSpeaking,
-                                    Map<String, Set<String>> pointedAt) {
+                                    Map<String, Set<String>> pointedAt, MentionCounts keptCounts) {
         Map<String, String> canonical = canonicalNames(counts, stateSpeaking);
         Set<String> touched = new TreeSet<>();
         Repoints repoints = new Repoints();
@@ -235,11 +242,11 @@ public class SpeakerConsolidation {
             for (String article : articles) {
                 repoint(article, counts, canonical, touched, repoints);
                 if (repoints.articles == BATCH) {
-                    repoints.execute(jdbc, mentionCounts);
+                    repoints.execute(jdbc, keptCounts);
                 }
             }
             // the next name's articles are read after this name's changes are in
-            repoints.execute(jdbc, mentionCounts);
+            repoints.execute(jdbc, keptCounts);
             progress.accept(new MergeProgress(names, counts.size(), mentions, mentionsTotal, repointedArticles.size()));
         }
         return touched;
@@ -259,11 +266,14 @@ public class SpeakerConsolidation {
         final List<String> articleIds = new ArrayList<>();
         int articles;
 
+        /** @param mentionCounts the counts to keep in step, or null when the caller counts again afterwards */
         void execute(JdbcTemplate jdbc, MentionCounts mentionCounts) {
             if (articles == 0) {
                 return;
             }
-            mentionCounts.remove(articleIds);
+            if (mentionCounts != null) {
+                mentionCounts.remove(articleIds);
+            }
             jdbc.batchUpdate("INSERT INTO speakers (speaker_id, name, title, affiliation) SELECT ?, ?, '', NULL"
                     + " WHERE NOT EXISTS (SELECT 1 FROM speakers WHERE speaker_id = ?)", speakers);
             // COALESCE keeps H2 on the article's index: by the speaker's index it would visit every quote
@@ -275,7 +285,9 @@ public class SpeakerConsolidation {
             jdbc.batchUpdate("DELETE FROM article_speakers WHERE article_id = ? AND speaker_id = ?", mentionDeletes);
             jdbc.batchUpdate("UPDATE article_speakers SET speaker_id = ? WHERE article_id = ? AND speaker_id = ?",
                     mentionUpdates);
-            mentionCounts.add(articleIds);
+            if (mentionCounts != null) {
+                mentionCounts.add(articleIds);
+            }
             articleIds.clear();
             speakers.clear();
             quotes.clear();
