@@ -68,6 +68,11 @@ public final class AtomicFile {
             Files.deleteIfExists(temporary);
             throw e;
         }
+        moveIntoPlace(temporary, target);
+    }
+
+    /** Renames a finished temporary file over {@code target}, atomically where the file system can. */
+    static void moveIntoPlace(Path temporary, Path target) throws IOException {
         try {
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {

@@ -65,20 +65,13 @@ public class CsvExporter {
 
     long export(ExportTable table, Path target) throws IOException {
         long[] rows = {0};
-        GroupMarks[] marks = {null};
-        try {
-            AtomicFile.writeSpliced(target, out -> {
+        if (table.grouping() == ExportTable.Grouping.NONE) {
+            AtomicFile.write(target, writer -> rows[0] = writeTable(table, csvWriter(writer), null, target));
+        } else {
+            GroupMarks.writeIndexed(target, (out, marks) -> {
                 ICSVWriter csv = csvWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-                marks[0] = table.grouping() == ExportTable.Grouping.NONE ? null : new GroupMarks(target, out, csv);
-                rows[0] = writeTable(table, csv, marks[0], target);
+                rows[0] = writeTable(table, csv, marks.over(csv), target);
             });
-            if (marks[0] != null) {
-                marks[0].finish();
-            }
-        } finally {
-            if (marks[0] != null) {
-                marks[0].close();
-            }
         }
         return rows[0];
     }
@@ -137,31 +130,25 @@ public class CsvExporter {
      */
     Long merge(ExportTable table, Path target, SortedSet<String> dirty) throws IOException {
         long[] rows = {0};
-        GroupMarks[] marks = {null};
         try (GroupIndex.Marks index = GroupIndex.open(target).orElse(null)) {
-            AtomicFile.writeSpliced(target, out -> {
+            GroupMarks.writeIndexed(target, (out, start) -> {
                 ICSVWriter csv = csvWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-                marks[0] = new GroupMarks(target, out, csv);
+                GroupMarks marks = start.over(csv);
                 csv.writeNext(table.headerCells(), false);
                 flush(csv, target);
                 if (index != null) {
                     try (FileChannel previous = FileChannel.open(target, StandardOpenOption.READ)) {
-                        rows[0] = mergeByIndex(table, previous, index, out.position(), dirty, csv, marks[0], target);
+                        rows[0] = mergeByIndex(table, previous, index, out.position(), dirty, csv, marks, target);
                     }
                 } else {
                     try (InputStream previous = Files.newInputStream(target);
                          RecordScanner records = new RecordScanner(previous, '"')) {
-                        rows[0] = mergeByRecords(table, records, dirty, csv, marks[0], out, target);
+                        rows[0] = mergeByRecords(table, records, dirty, csv, marks, out, target);
                     }
                 }
             });
-            marks[0].finish();
         } catch (NotMergeable | GroupIndex.DamagedIndex e) {
             return null;
-        } finally {
-            if (marks[0] != null) {
-                marks[0].close();
-            }
         }
         return rows[0];
     }

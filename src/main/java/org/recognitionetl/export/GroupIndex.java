@@ -6,10 +6,8 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -164,6 +162,7 @@ final class GroupIndex {
         Writer(Path file) throws IOException {
             this.file = file;
             this.temporary = sidecar(file).resolveSibling(sidecar(file).getFileName() + ".tmp");
+            Files.createDirectories(file.getParent());
             this.out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
             out.write(FORMAT + "\n");
         }
@@ -178,11 +177,7 @@ final class GroupIndex {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
             out.write(FILE + attributes.size() + " " + attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS) + "\n");
             out.close();
-            try {
-                Files.move(temporary, sidecar(file), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, sidecar(file), StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFile.moveIntoPlace(temporary, sidecar(file));
         }
 
         /** Closes an index left unfinished (the file was not written) and removes it. */

@@ -1,6 +1,5 @@
 package org.recognitionetl.export;
 
-import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -13,7 +12,7 @@ import java.util.SortedSet;
  * and how many rows each group has, into the file's {@link GroupIndex}. Offsets are taken after
  * flushing the writer, so that they count every character written before them.
  */
-final class GroupMarks implements Closeable {
+final class GroupMarks {
     private final SpliceOutput out;
     private final Flushable writer;
     private final GroupIndex.Writer index;
@@ -21,10 +20,35 @@ final class GroupMarks implements Closeable {
     private GroupIndex.Mark open;
     private long rowsOfOpen;
 
-    GroupMarks(Path file, SpliceOutput out, Flushable writer) throws IOException {
+    private GroupMarks(SpliceOutput out, Flushable writer, GroupIndex.Writer index) {
         this.out = out;
         this.writer = writer;
-        this.index = new GroupIndex.Writer(file);
+        this.index = index;
+    }
+
+    /** Starts the marks of a file once its content has the writer that the marks must flush. */
+    @FunctionalInterface
+    interface Start {
+        GroupMarks over(Flushable writer);
+    }
+
+    /** What a grouped file holds, written to its output with the marks it starts. */
+    @FunctionalInterface
+    interface Content {
+        void writeTo(SpliceOutput out, Start marks) throws IOException;
+    }
+
+    /**
+     * Writes {@code file} in place ({@link AtomicFile}) and then its group index beside it; if the
+     * content fails, the file stays as it was and no index is left half-written.
+     */
+    static void writeIndexed(Path file, Content content) throws IOException {
+        try (GroupIndex.Writer index = new GroupIndex.Writer(file)) {
+            GroupMarks[] marks = {null};
+            AtomicFile.writeSpliced(file, out -> content.writeTo(out, writer -> marks[0] = new GroupMarks(out, writer, index)));
+            marks[0].closeOpen();
+            index.finish();
+        }
     }
 
     void table(String name) throws IOException {
@@ -105,18 +129,6 @@ final class GroupMarks implements Closeable {
             nextChanged = changed.hasNext() ? changed.next() : null;
         }
         return rows;
-    }
-
-    /** Puts the index beside {@code file}, now in place. */
-    void finish() throws IOException {
-        closeOpen();
-        index.finish();
-    }
-
-    /** Drops an unfinished index (the file was not written). */
-    @Override
-    public void close() throws IOException {
-        index.close();
     }
 
     private long position() throws IOException {

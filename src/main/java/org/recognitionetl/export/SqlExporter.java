@@ -83,53 +83,39 @@ public class SqlExporter {
         });
         Path data = sqlDir.resolve("data.sql");
         if (!changes.full() && Files.isRegularFile(data)) {
-            GroupMarks[] marks = {null};
             try (GroupIndex.Marks index = GroupIndex.open(data).orElse(null)) {
-                AtomicFile.writeSpliced(data, out -> {
+                GroupMarks.writeIndexed(data, (out, start) -> {
                     Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                    marks[0] = new GroupMarks(data, out, writer);
+                    GroupMarks marks = start.over(writer);
                     if (index != null) {
                         try (FileChannel previous = FileChannel.open(data, StandardOpenOption.READ)) {
-                            mergeByIndex(previous, index, changes, writer, marks[0]);
+                            mergeByIndex(previous, index, changes, writer, marks);
                         }
                     } else {
                         try (InputStream previous = Files.newInputStream(data);
                              RecordScanner lines = new RecordScanner(previous, '\'')) {
-                            mergeByRecords(lines, changes, out, writer, marks[0]);
+                            mergeByRecords(lines, changes, out, writer, marks);
                         }
                     }
                 });
-                marks[0].finish();
                 return;
             } catch (NotMergeable | GroupIndex.DamagedIndex e) {
                 // written whole below
-            } finally {
-                if (marks[0] != null) {
-                    marks[0].close();
-                }
             }
         }
-        GroupMarks[] marks = {null};
-        try {
-            AtomicFile.writeSpliced(data, out -> {
-                Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                marks[0] = new GroupMarks(data, out, writer);
-                writer.write(HEADER + "\n");
-                for (ExportTable table : ExportTable.ALL) {
-                    if (table.insertRows()) {
-                        marks[0].table(table.name());
-                        writer.write(TABLE + table.name() + "\n");
-                        writeInserts(table, table.query(), new Object[0], writer, marks[0]);
-                    }
+        GroupMarks.writeIndexed(data, (out, start) -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            GroupMarks marks = start.over(writer);
+            writer.write(HEADER + "\n");
+            for (ExportTable table : ExportTable.ALL) {
+                if (table.insertRows()) {
+                    marks.table(table.name());
+                    writer.write(TABLE + table.name() + "\n");
+                    writeInserts(table, table.query(), new Object[0], writer, marks);
                 }
-                writer.flush();
-            });
-            marks[0].finish();
-        } finally {
-            if (marks[0] != null) {
-                marks[0].close();
             }
-        }
+            writer.flush();
+        });
     }
 
     /** Merges with the previous file's {@link GroupIndex}: unchanged groups move as byte ranges. */
