@@ -23,11 +23,7 @@ bytes=$(find "$corpus" -name '*.txt' -type f -printf '%s\n' | awk '{s+=$1} END {
 
 # cold-ish: evict the files' pages from the page cache (posix_fadvise DONTNEED, no root needed)
 evict() {
-    find "$corpus" -name '*.txt' -type f -print0 | python3 -c '
-import os, sys
-for p in sys.stdin.buffer.read().split(b"\0"):
-    if p:
-        fd = os.open(p, os.O_RDONLY); os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED); os.close(fd)'
+    find "$corpus" -name '*.txt' -type f -print0 | python3 bench/evict-pages.py
 }
 time_cat() {  # prints wall seconds of cat over every file
     local t0 t1

@@ -125,12 +125,7 @@ nightly() {
     java bench/GenerateCorpus.java --from="$source" --to="$corpus" --first=$((count + 1000 * k)) --count=1000 \
         --date="$day"
     if [ -n "${COLD:-}" ]; then
-        # posix_fadvise DONTNEED: no root needed; pages of files other processes hold stay
-        find "$out" -type f -print0 | python3 -c '
-import os, sys
-for p in sys.stdin.buffer.read().split(b"\0"):
-    if p:
-        fd = os.open(p, os.O_RDONLY); os.fsync(fd); os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED); os.close(fd)'
+        find "$out" -type f -print0 | python3 bench/evict-pages.py
         echo "page cache: the files under $out evicted"
     fi
     echo "nightly import of 1,000 new files ($corpus/${day//-//}) into the store of $out"

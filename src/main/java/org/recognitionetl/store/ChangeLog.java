@@ -24,13 +24,18 @@ public class ChangeLog {
 
     /** Whether the next publish must consolidate every speaker and write every file whole. */
     public boolean needsFull() {
-        Boolean flagged = jdbc.queryForObject("SELECT needs_full FROM publish_state WHERE id = 1", Boolean.class);
-        if (Boolean.TRUE.equals(flagged)) {
+        if (flaggedFull()) {
             return true;
         }
         long changes = count("SELECT COUNT(*) FROM article_changes");
         long articles = count("SELECT COUNT(*) FROM articles");
         return changes > Math.max(1000, FULL_SHARE * articles);
+    }
+
+    /** Whether the next publish is flagged to do everything (a new store, a full refresh), whatever changes. */
+    public boolean flaggedFull() {
+        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT needs_full FROM publish_state WHERE id = 1",
+                Boolean.class));
     }
 
     /** Articles inserted or deleted since the last publish. */

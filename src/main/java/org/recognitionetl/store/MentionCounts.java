@@ -33,8 +33,7 @@ public final class MentionCounts {
      * rebuilds them. A writer asks once per chunk (the flag changes only between runs' steps).
      */
     public boolean kept() {
-        return Boolean.FALSE.equals(jdbc.queryForObject("SELECT needs_full FROM publish_state WHERE id = 1",
-                Boolean.class));
+        return !new ChangeLog(jdbc).flaggedFull();
     }
 
     /**
