@@ -1,0 +1,61 @@
+package org.recognitionetl.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The store's indexes after every migration: each lookup the job makes by article or by speaker is
+ * answered by an index (a table scan there would visit millions of rows per article at archive scale),
+ * and no index of the tables every import writes most is a needless copy of another.
+ */
+class StoreIndexesTest {
+    private final JdbcTemplate store = MigratedStore.inMemory("indexes");
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "DELETE FROM quotes WHERE article_id = 'a'",
+            "DELETE FROM article_speakers WHERE article_id = 'a'",
+            "DELETE FROM recognition_positions WHERE article_id = 'a'",
+            "DELETE FROM article_bodies WHERE article_id = 'a'",
+            "SELECT speaker_id, name FROM article_speakers WHERE article_id = 'a'",
+            "SELECT name, title FROM article_speakers WHERE speaker_id = 's'",
+            "SELECT speaker_id FROM article_speakers WHERE name = 'n'",
+            "SELECT 1 FROM article_speakers WHERE affiliation = 'e'",
+            "UPDATE quotes SET speaker_id = 's' WHERE article_id = 'a' AND COALESCE(speaker_id, '') = 'x'"})
+    void lookupsByArticleOrSpeakerUseAnIndex(String statement) {
+        String plan = store.queryForObject("EXPLAIN " + statement, String.class);
+
+        assertThat(plan).as(plan).doesNotContain("tableScan");
+    }
+
+    @Test
+    void noIndexOfTheImportsLargestTablesRepeatsTheLeadingColumnsOfAnother() {
+        for (String table : List.of("QUOTES", "ARTICLE_SPEAKERS", "ARTICLES", "ARTICLE_BODIES")) {
+            List<List<String>> indexes = new ArrayList<>();
+            for (Map<String, Object> row : store.queryForList("""
+                    SELECT INDEX_NAME, LISTAGG(COLUMN_NAME, ',') WITHIN GROUP (ORDER BY ORDINAL_POSITION) AS COLS
+                    FROM INFORMATION_SCHEMA.INDEX_COLUMNS WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = ?
+                    GROUP BY INDEX_NAME ORDER BY INDEX_NAME""", table)) {
+                indexes.add(List.of(((String) row.get("INDEX_NAME")), (String) row.get("COLS")));
+            }
+            for (List<String> index : indexes) {
+                for (List<String> other : indexes) {
+                    if (index != other) {
+                        assertThat((other.get(1) + ",").startsWith(index.get(1) + ","))
+                                .as("%s.%s (%s) repeats the leading columns of %s (%s)", table, index.get(0),
+                                        index.get(1), other.get(0), other.get(1))
+                                .isFalse();
+                    }
+                }
+            }
+        }
+    }
+}
