@@ -30,6 +30,7 @@ import org.recognitionetl.article.ArticleParser;
 import org.recognitionetl.article.ParseOutcome;
 import org.recognitionetl.extract.Analyzer;
 import org.recognitionetl.store.ArticleStoreWriter;
+import org.recognitionetl.store.DeferredIndexes;
 import org.recognitionetl.store.ImportResult;
 import org.recognitionetl.store.SourceFileRow;
 import org.recognitionetl.store.StoreWriteGate;
@@ -127,6 +128,8 @@ public class StoreWriteBenchmark {
                 + ";" + urlSettings, "sa", "", true);
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
         jdbc = new JdbcTemplate(dataSource);
+        // as the job's prepare step does for a new store; the build before the publish is not measured
+        new DeferredIndexes(jdbc).dropForBulkImport();
         List<Object[]> rows = new ArrayList<>();
         for (ImportResult result : results) {
             SourceFileRow file = result.file();

@@ -14,6 +14,7 @@ import org.recognitionetl.discover.FolderTimes;
 import org.recognitionetl.discover.InputRoots;
 import org.recognitionetl.extract.Analyzer;
 import org.recognitionetl.store.ArticleStoreWriter;
+import org.recognitionetl.store.DeferredIndexes;
 import org.recognitionetl.store.ImportResult;
 import org.recognitionetl.store.SourceFileRow;
 import org.recognitionetl.store.StoreCompaction;
@@ -44,11 +45,12 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The import job: prepare (full refresh only) → discover files into the staging table → mark files
- * no longer found → import pending files in chunks, in parallel partitions (read, parse + analyse,
- * write all tables in the chunk's transaction), in rounds with the store file compacted between
- * them once it has doubled → import files made pending again by the rounds → compact the store file
- * if it has doubled → publish CSV, SQL and the run report → compact the store file if it has doubled.
+ * The import job: prepare (full refresh; a bulk import leaves some indexes out) → discover files into
+ * the staging table → mark files no longer found → import pending files in chunks, in parallel
+ * partitions (read, parse + analyse, write all tables in the chunk's transaction), in rounds with the
+ * store file compacted between them once it has doubled → import files made pending again by the
+ * rounds → build the indexes left out → compact the store file if it has doubled → publish CSV, SQL
+ * and the run report → compact the store file if it has doubled.
  */
 @Configuration
 public class ImportJobConfiguration {
@@ -57,8 +59,8 @@ public class ImportJobConfiguration {
 
     @Bean
     Job importJob(JobRepository jobRepository, Step prepareStep, Step discoverStep, Step markMissingStep,
-                  Step importStep, Step compactBetweenRoundsStep, Step importAgainStep, Step compactBeforePublishStep,
-                  Step publishStep, Step compactAtEndStep, ImportRounds importRounds) {
+                  Step importStep, Step compactBetweenRoundsStep, Step importAgainStep, Step buildIndexesStep,
+                  Step compactBeforePublishStep, Step publishStep, Step compactAtEndStep, ImportRounds importRounds) {
         // the import runs in rounds of --compact-every files until no pending file is left, the store
         // file compacted between them once it has doubled since its last compaction; the last round's
         // dead pages go before publish, which grows the file again (a full publish over a million
@@ -71,6 +73,7 @@ public class ImportJobConfiguration {
                 .next(importRounds)
                 .on(ImportRounds.ANOTHER_ROUND).to(compactBetweenRoundsStep).next(importStep)
                 .from(importRounds).on(ImportRounds.ALL_READ).to(importAgainStep)
+                .next(buildIndexesStep)
                 .next(compactBeforePublishStep)
                 .next(publishStep)
                 .next(compactAtEndStep)
@@ -85,14 +88,36 @@ public class ImportJobConfiguration {
 
     @Bean
     Step prepareStep(JobRepository jobRepository, PlatformTransactionManager tm, StoreMaintenance maintenance,
-                     RunSettings settings) {
+                     RunSettings settings, DeferredIndexes deferredIndexes) {
         Tasklet prepare = (contribution, context) -> {
             if (settings.fullRefresh()) {
                 maintenance.clearForFullRefresh();
             }
+            deferredIndexes.dropForBulkImport();
             return RepeatStatus.FINISHED;
         };
         return new StepBuilder("prepare", jobRepository).tasklet(prepare, tm).build();
+    }
+
+    @Bean
+    DeferredIndexes deferredIndexes(JdbcTemplate jdbc) {
+        return new DeferredIndexes(jdbc);
+    }
+
+    /** Builds the indexes a bulk import left out (see {@link DeferredIndexes}); a no-op on other runs. */
+    @Bean
+    Step buildIndexesStep(JobRepository jobRepository, PlatformTransactionManager tm, DeferredIndexes deferredIndexes,
+                          ConsoleOutput console) {
+        Tasklet build = (contribution, context) -> {
+            long start = System.nanoTime();
+            int built = deferredIndexes.build();
+            if (built > 0) {
+                console.progress(String.format("store: built %d indexes left out during the bulk import in %.1f s",
+                        built, (System.nanoTime() - start) / 1e9));
+            }
+            return RepeatStatus.FINISHED;
+        };
+        return new StepBuilder("buildIndexes", jobRepository).tasklet(build, tm).allowStartIfComplete(true).build();
     }
 
     @Bean

@@ -92,4 +92,12 @@ public final class EtlRuns {
         }
         return drift;
     }
+
+    /** The store's indexes, as {@link org.recognitionetl.store.MigratedStore#indexes} lists them. */
+    public static java.util.SortedSet<String> storeIndexes(Path output) {
+        org.h2.jdbcx.JdbcDataSource store = new org.h2.jdbcx.JdbcDataSource();
+        store.setURL("jdbc:h2:file:" + output.resolve("db/recognition").toAbsolutePath());
+        store.setUser("sa");
+        return org.recognitionetl.store.MigratedStore.indexes(new org.springframework.jdbc.core.JdbcTemplate(store));
+    }
 }

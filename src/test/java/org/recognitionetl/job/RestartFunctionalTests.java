@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.recognitionetl.store.MigratedStore;
 
 /**
  * A run that dies is finished by running the same command again, and the result is the same as
@@ -81,6 +82,8 @@ class RestartFunctionalTests {
         assertThat(killed).as("kill points reached: %s", logs).isGreaterThanOrEqualTo(3);
         assertThat(String.join("\n", logs) + finalLog).contains("left unfinished by a process that ended abruptly");
         assertThat(EtlRuns.csvFiles(output)).isEqualTo(expected);
+        assertThat(EtlRuns.storeIndexes(output)).as("the indexes the bulk import left out are built")
+                .isEqualTo(MigratedStore.indexes(MigratedStore.inMemory("restart")));
     }
 
     @Test

@@ -1,5 +1,8 @@
 package org.recognitionetl.store;
 
+import java.util.SortedSet;
+import java.util.TreeSet;
+
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -15,5 +18,20 @@ public final class MigratedStore {
         dataSource.setURL("jdbc:h2:mem:" + name + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
         return new JdbcTemplate(dataSource);
+    }
+
+    /**
+     * Every index of the store's own tables as "TABLE (COLUMNS) UNIQUE?", whatever H2 named it: what a
+     * store built by the migrations and a store built by a run must agree on.
+     */
+    public static SortedSet<String> indexes(JdbcTemplate store) {
+        return new TreeSet<>(store.queryForList("""
+                SELECT i.TABLE_NAME || ' (' || LISTAGG(c.COLUMN_NAME, ', ') WITHIN GROUP (ORDER BY c.ORDINAL_POSITION)
+                       || ') ' || i.INDEX_TYPE_NAME
+                FROM INFORMATION_SCHEMA.INDEXES i
+                JOIN INFORMATION_SCHEMA.INDEX_COLUMNS c
+                  ON c.INDEX_SCHEMA = i.INDEX_SCHEMA AND c.INDEX_NAME = i.INDEX_NAME
+                WHERE i.TABLE_SCHEMA = 'PUBLIC'
+                GROUP BY i.TABLE_NAME, i.INDEX_NAME, i.INDEX_TYPE_NAME""", String.class));
     }
 }

@@ -1,0 +1,62 @@
+package org.recognitionetl.store;
+
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Secondary indexes that nothing reads while files are imported, only the publish and the nightly
+ * speaker merge after it. A bulk import (a new store, or one a full refresh emptied) drops them before
+ * its first file and builds each once, in one sorted pass, before its publish: row by row, every
+ * commit of a chunk rewrites the pages of these B-trees that its rows land on, at random places, and
+ * those pages are most of what a commit writes once the store is large.
+ *
+ * <p>The statements repeat the migrations that created the indexes (V3, V7); {@code DeferredIndexesTest}
+ * checks that a dropped and rebuilt store has the same indexes as a migrated one. A bulk import that
+ * dies leaves them dropped: the run that finishes it builds them before its publish, and
+ * {@link #build()} is a no-op on a store that has them.
+ */
+public final class DeferredIndexes {
+    private static final List<String[]> INDEXES = List.of(
+            new String[] {"articles_date_ix", "articles (published_date, article_id)"},
+            new String[] {"article_speakers_name_ix", "article_speakers (name, affiliation, speaker_id, article_id)"},
+            new String[] {"article_speakers_speaker_ix", "article_speakers (speaker_id, name, title, affiliation)"},
+            new String[] {"source_files_changed_ix", "source_files (changed_run)"},
+            new String[] {"source_files_processed_ix", "source_files (processed_run)"});
+
+    private final JdbcTemplate jdbc;
+
+    public DeferredIndexes(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Drops the indexes when the next publish will rebuild everything anyway (a bulk import). */
+    public boolean dropForBulkImport() {
+        if (!new ChangeLog(jdbc).flaggedFull()) {
+            return false;
+        }
+        for (String[] index : INDEXES) {
+            jdbc.execute("DROP INDEX IF EXISTS " + index[0]);
+        }
+        return true;
+    }
+
+    /** Builds the indexes a bulk import dropped; returns how many it built (0 when all were there). */
+    public int build() {
+        int built = 0;
+        for (String[] index : INDEXES) {
+            if (!exists(index[0])) {
+                jdbc.execute("CREATE INDEX IF NOT EXISTS " + index[0] + " ON " + index[1]);
+                built++;
+            }
+        }
+        return built;
+    }
+
+    private boolean exists(String name) {
+        Integer n = jdbc.queryForObject("""
+                SELECT COUNT(*) FROM INFORMATION_SCHEMA.INDEXES
+                WHERE TABLE_SCHEMA = 'PUBLIC' AND INDEX_NAME = UPPER(?)""", Integer.class, name);
+        return n != null && n > 0;
+    }
+}
