@@ -284,7 +284,7 @@ public class ArticleStoreWriter implements ItemWriter<ImportResult> {
         batch("UPDATE source_files SET article_id = NULL WHERE article_id = ? AND status <> 'PENDING'", articleIds);
         batch("DELETE FROM articles WHERE article_id = ?", articleIds);
         batch("DELETE FROM rejects WHERE file_id = ?", rows.rejectsToDelete.stream().map(id -> new Object[] {id}).toList());
-        // rare (a duplicate URL changing hands): no index on detail, one statement per change, in order
+        // a duplicate URL changing hands: one statement per change, in order, by the detail's index (V11)
         for (ChunkRows.KeeperChange change : rows.keeperChanges) {
             if (change.newDetail() == null) {
                 jdbc.update("""

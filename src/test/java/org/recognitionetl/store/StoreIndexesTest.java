@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The store's indexes after every migration: each lookup the job makes by article or by speaker is
- * answered by an index (a table scan there would visit millions of rows per article at archive scale),
+ * The store's indexes after every migration: each lookup the job makes by article, by speaker or
+ * by a reject's detail is answered by an index (a table scan there would visit millions of rows per article at archive scale),
  * and no index of the tables every import writes most is a needless copy of another.
  */
 class StoreIndexesTest {
@@ -29,8 +29,10 @@ class StoreIndexesTest {
             "SELECT name, title FROM article_speakers WHERE speaker_id = 's'",
             "SELECT speaker_id FROM article_speakers WHERE name = 'n'",
             "SELECT 1 FROM article_speakers WHERE affiliation = 'e'",
-            "UPDATE quotes SET speaker_id = 's' WHERE article_id = 'a' AND COALESCE(speaker_id, '') = 'x'"})
-    void lookupsByArticleOrSpeakerUseAnIndex(String statement) {
+            "UPDATE quotes SET speaker_id = 's' WHERE article_id = 'a' AND COALESCE(speaker_id, '') = 'x'",
+            "UPDATE rejects SET detail = 'new' WHERE reason = 'DUPLICATE_URL' AND detail = 'old'",
+            "SELECT file_id FROM rejects WHERE reason = 'DUPLICATE_URL' AND detail = 'old'"})
+    void lookupsByArticleSpeakerOrRejectDetailUseAnIndex(String statement) {
         String plan = store.queryForObject("EXPLAIN " + statement, String.class);
 
         assertThat(plan).as(plan).doesNotContain("tableScan");
