@@ -14,15 +14,20 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * <p>The statements repeat the migrations that created the indexes (V3, V7); {@code DeferredIndexesTest}
  * checks that a dropped and rebuilt store has the same indexes as a migrated one. A bulk import that
  * dies leaves them dropped: the run that finishes it builds them before its publish, and
- * {@link #build()} is a no-op on a store that has them.
+ * {@link #build()} is a no-op on a store that has them. A later migration that changes one of these
+ * indexes must change this list too (and may meet a store where the index is missing).
  */
 public final class DeferredIndexes {
-    private static final List<String[]> INDEXES = List.of(
-            new String[] {"articles_date_ix", "articles (published_date, article_id)"},
-            new String[] {"article_speakers_name_ix", "article_speakers (name, affiliation, speaker_id, article_id)"},
-            new String[] {"article_speakers_speaker_ix", "article_speakers (speaker_id, name, title, affiliation)"},
-            new String[] {"source_files_changed_ix", "source_files (changed_run)"},
-            new String[] {"source_files_processed_ix", "source_files (processed_run)"});
+    private static final List<Index> INDEXES = List.of(
+            new Index("articles_date_ix", "articles (published_date, article_id)"),
+            new Index("article_speakers_name_ix", "article_speakers (name, affiliation, speaker_id, article_id)"),
+            new Index("article_speakers_speaker_ix", "article_speakers (speaker_id, name, title, affiliation)"),
+            new Index("source_files_changed_ix", "source_files (changed_run)"),
+            new Index("source_files_processed_ix", "source_files (processed_run)"));
+
+    /** An index by name, and its table and columns as CREATE INDEX takes them. */
+    private record Index(String name, String on) {
+    }
 
     private final JdbcTemplate jdbc;
 
@@ -35,8 +40,8 @@ public final class DeferredIndexes {
         if (!new ChangeLog(jdbc).flaggedFull()) {
             return false;
         }
-        for (String[] index : INDEXES) {
-            jdbc.execute("DROP INDEX IF EXISTS " + index[0]);
+        for (Index index : INDEXES) {
+            jdbc.execute("DROP INDEX IF EXISTS " + index.name());
         }
         return true;
     }
@@ -44,9 +49,9 @@ public final class DeferredIndexes {
     /** Builds the indexes a bulk import dropped; returns how many it built (0 when all were there). */
     public int build() {
         int built = 0;
-        for (String[] index : INDEXES) {
-            if (!exists(index[0])) {
-                jdbc.execute("CREATE INDEX IF NOT EXISTS " + index[0] + " ON " + index[1]);
+        for (Index index : INDEXES) {
+            if (!exists(index.name())) {
+                jdbc.execute("CREATE INDEX IF NOT EXISTS " + index.name() + " ON " + index.on());
                 built++;
             }
         }
