@@ -51,7 +51,7 @@ public final class DeferredIndexes {
         int built = 0;
         for (Index index : INDEXES) {
             if (!exists(index.name())) {
-                jdbc.execute("CREATE INDEX IF NOT EXISTS " + index.name() + " ON " + index.on());
+                jdbc.execute("CREATE INDEX " + index.name() + " ON " + index.on());
                 built++;
             }
         }

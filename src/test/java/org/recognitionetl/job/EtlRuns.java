@@ -10,11 +10,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import org.h2.jdbcx.JdbcDataSource;
 import org.recognitionetl.RecognitionEtlApplication;
 import org.recognitionetl.cli.Cli;
+import org.recognitionetl.store.MigratedStore;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Runs the real command, in this JVM or in a child JVM, and reads what it published. */
 public final class EtlRuns {
@@ -73,31 +77,27 @@ public final class EtlRuns {
      * article_speakers, as "name|speaker|title|affiliation|difference"; empty when they agree.
      */
     public static List<String> mentionCountsDrift(Path output) {
-        List<String> drift = new ArrayList<>();
-        try (java.sql.Connection db = java.sql.DriverManager.getConnection(
-                "jdbc:h2:file:" + output.resolve("db/recognition").toAbsolutePath(), "sa", "");
-             java.sql.ResultSet rs = db.createStatement().executeQuery("""
-                     SELECT name, speaker_id, title, affiliation, SUM(n) FROM (
-                         SELECT name, speaker_id, title, COALESCE(affiliation, '') AS affiliation, COUNT(*) AS n
-                         FROM article_speakers GROUP BY name, speaker_id, title, COALESCE(affiliation, '')
-                         UNION ALL
-                         SELECT name, speaker_id, title, affiliation, -mentions FROM speaker_mention_counts)
-                     GROUP BY name, speaker_id, title, affiliation HAVING SUM(n) <> 0""")) {
-            while (rs.next()) {
-                drift.add(rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3) + "|" + rs.getString(4) + "|"
-                        + rs.getLong(5));
-            }
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return drift;
+        return store(output).query("""
+                SELECT name, speaker_id, title, affiliation, SUM(n) FROM (
+                    SELECT name, speaker_id, title, COALESCE(affiliation, '') AS affiliation, COUNT(*) AS n
+                    FROM article_speakers GROUP BY name, speaker_id, title, COALESCE(affiliation, '')
+                    UNION ALL
+                    SELECT name, speaker_id, title, affiliation, -mentions FROM speaker_mention_counts)
+                GROUP BY name, speaker_id, title, affiliation HAVING SUM(n) <> 0""",
+                (rs, i) -> rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3) + "|" + rs.getString(4)
+                        + "|" + rs.getLong(5));
     }
 
-    /** The store's indexes, as {@link org.recognitionetl.store.MigratedStore#indexes} lists them. */
-    public static java.util.SortedSet<String> storeIndexes(Path output) {
-        org.h2.jdbcx.JdbcDataSource store = new org.h2.jdbcx.JdbcDataSource();
+    /** The store's indexes, as {@link MigratedStore#indexes} lists them. */
+    public static SortedSet<String> storeIndexes(Path output) {
+        return MigratedStore.indexes(store(output));
+    }
+
+    /** The store a finished run left in its output folder. */
+    private static JdbcTemplate store(Path output) {
+        JdbcDataSource store = new JdbcDataSource();
         store.setURL("jdbc:h2:file:" + output.resolve("db/recognition").toAbsolutePath());
         store.setUser("sa");
-        return org.recognitionetl.store.MigratedStore.indexes(new org.springframework.jdbc.core.JdbcTemplate(store));
+        return new JdbcTemplate(store);
     }
 }
