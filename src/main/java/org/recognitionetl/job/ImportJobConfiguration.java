@@ -1,8 +1,5 @@
 package org.recognitionetl.job;
 
-import java.util.HashMap;
-import java.util.Map;
-
 import javax.sql.DataSource;
 
 import org.recognitionetl.article.ArticleParser;
@@ -33,8 +30,6 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
-import org.springframework.batch.infrastructure.item.database.Order;
-import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
 import org.springframework.context.annotation.Bean;
@@ -265,45 +260,16 @@ public class ImportJobConfiguration {
                 .build();
     }
 
-    /**
-     * Pending files of the step's file-ID range (all of them outside a partition) in file_id order,
-     * a page per chunk. The writer marks each file done in the chunk's transaction, so a restart
-     * simply reads what is still pending; keyset paging keeps the pages right while rows leave the
-     * pending set.
-     */
+    /** Pending files of the step's file-ID range (all of them outside a partition), a page per chunk. */
     @Bean
     @StepScope
     JdbcPagingItemReader<SourceFileRow> pendingFiles(DataSource dataSource, RunSettings settings,
                                                      @Value("#{stepExecution}") StepExecution stepExecution)
             throws Exception {
         FileIdRangePartitioner.FileIdRange range = FileIdRangePartitioner.FileIdRange.of(stepExecution.getExecutionContext());
-        StringBuilder where = new StringBuilder("WHERE status = 'PENDING'");
-        Map<String, Object> bounds = new HashMap<>();
-        if (!range.from().isEmpty()) {
-            where.append(" AND file_id >= :fromId");
-            bounds.put("fromId", range.from());
-        }
-        if (!range.to().isEmpty()) {
-            where.append(" AND file_id < :toId");
-            bounds.put("toId", range.to());
-        }
-        return new JdbcPagingItemReaderBuilder<SourceFileRow>()
-                .name("pendingFiles")
-                .dataSource(dataSource)
-                .selectClause("SELECT file_id, source_root, source_file, size_bytes, modified_millis, content_hash, "
-                        + "status, article_id, analysis_version")
-                .fromClause("FROM source_files")
-                .whereClause(where.toString())
-                .parameterValues(bounds)
-                .sortKeys(Map.of("file_id", Order.ASCENDING))
-                .pageSize(settings.chunkSize())
-                .maxItemCount(range.equals(FileIdRangePartitioner.FileIdRange.ALL) ? Integer.MAX_VALUE
-                        : ImportRounds.filesPerPartition(settings.roundFiles(), settings.threads()))
-                .saveState(false)
-                .rowMapper((rs, i) -> new SourceFileRow(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getLong(4), rs.getLong(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                        rs.getString(9)))
-                .build();
+        return PendingFilesReader.of(dataSource, range, settings.chunkSize(),
+                range.equals(FileIdRangePartitioner.FileIdRange.ALL) ? Integer.MAX_VALUE
+                        : ImportRounds.filesPerPartition(settings.roundFiles(), settings.threads()));
     }
 
     @Bean
