@@ -59,6 +59,12 @@ public record ProgressText(long done, long total, double filesPerSecond) {
                 done.mentionsTotal(), (int) (fraction * 100), done.articlesRepointed(), duration(left));
     }
 
+    /** {@code publish: csv/quotes.csv written, 1,442,761 rows in 12 s}: a full publish's files, one by one. */
+    static String fileLine(String file, long rows, double seconds) {
+        return String.format(Locale.ROOT, "publish: %s written, %,d rows in %s", file, rows,
+                duration(Math.round(seconds)));
+    }
+
     /** {@code 4 s}, {@code 3 min 20 s}, {@code 2 h 05 min}; {@code ?} when unknown. */
     static String duration(long seconds) {
         if (seconds < 0) {

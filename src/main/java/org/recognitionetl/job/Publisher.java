@@ -54,8 +54,10 @@ public class Publisher {
                 console.progress("publish: nothing changed since the last publish, the CSV and SQL files stay as they are");
                 rows = csv.rowCounts();
             } else {
-                rows = csv.publish(settings.csvDir(), changes);
+                FileProgress files = new FileProgress(changes.full());
+                rows = csv.publish(settings.csvDir(), changes, (file, n) -> files.written("csv/" + file, n));
                 sql.publish(settings.sqlDir(), changes);
+                files.written("sql/data.sql", rows.values().stream().mapToLong(Long::longValue).sum());
             }
             // in the step's transaction: a publish killed before its end is done again from the same log
             new ChangeLog(jdbc).clear();
@@ -102,6 +104,27 @@ public class Publisher {
                 console.progress(ProgressText.mergeLine(done, (now - started) / 1e9));
             }
         };
+    }
+
+    /**
+     * A line per file written by a full publish, with its rows and time: over a million articles the
+     * files take minutes, which would otherwise pass without a word. A nightly merge stays quiet.
+     */
+    private final class FileProgress {
+        private final boolean full;
+        private long since = System.nanoTime();
+
+        FileProgress(boolean full) {
+            this.full = full;
+        }
+
+        void written(String file, long rows) {
+            long now = System.nanoTime();
+            if (full) {
+                console.progress(ProgressText.fileLine(file, rows, (now - since) / 1e9));
+            }
+            since = now;
+        }
     }
 
     public RunReport lastReport() {

@@ -86,4 +86,10 @@ class ProgressTextTest {
                 + "250,000 of 1,000,000 mentions (25%), 9,000 articles re-pointed, about 3 min 00 s left");
         assertThat(ProgressText.mergeLine(new MergeProgress(0, 10, 0, 500, 0), 1)).endsWith("about ? s left");
     }
+
+    @Test
+    void aFullPublishSaysWhenEachFileIsWrittenWithItsRowsAndTime() {
+        assertThat(ProgressText.fileLine("csv/quotes.csv", 14_377_049, 192.4))
+                .isEqualTo("publish: csv/quotes.csv written, 14,377,049 rows in 3 min 12 s");
+    }
 }
