@@ -18,8 +18,8 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.BiConsumer;
 import java.util.SortedSet;
+import java.util.function.BiConsumer;
 
 import com.opencsv.CSVWriterBuilder;
 import com.opencsv.ICSVWriter;
