@@ -64,7 +64,7 @@ final class PendingFilesReader {
         return where.toString();
     }
 
-    static Map<String, Object> bounds(FileIdRangePartitioner.FileIdRange range) {
+    private static Map<String, Object> bounds(FileIdRangePartitioner.FileIdRange range) {
         Map<String, Object> bounds = new HashMap<>();
         if (!range.from().isEmpty()) {
             bounds.put("fromId", range.from());
