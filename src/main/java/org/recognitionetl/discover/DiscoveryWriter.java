@@ -21,6 +21,11 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
  * costs no write. The files are compared with a snapshot of the staging table taken when the walk
  * began ({@link KnownFiles}), and once the walk has ended, {@link #markUnseenMissing()} marks the
  * known files it did not see as MISSING.
+ *
+ * <p>A run that passes unchanged folders over, with the analysis of the last complete discovery,
+ * reads only what it needs ({@link FolderScope}): the rows of the files the walk finds, and those of
+ * the folders it lists. If the counts do not prove that it looked at every known file outside the
+ * folders passed over, it reads the whole table at the end, as a run without the option does.
  */
 public class DiscoveryWriter implements ItemWriter<DiscoveredFile> {
     private static final int BATCH = 1000;
@@ -30,6 +35,9 @@ public class DiscoveryWriter implements ItemWriter<DiscoveredFile> {
     private final String analysisVersion;
     private final FolderTimes folderTimes;
     private KnownFiles known;
+    /** Set when this run reads the known files folder by folder; decided at the first chunk. */
+    private FolderScope scope;
+    private boolean decided;
     private long seen;
     private final Set<Long> passedOver = new HashSet<>();
 
@@ -54,11 +62,11 @@ public class DiscoveryWriter implements ItemWriter<DiscoveredFile> {
 
     /** Compares a chunk of discovered files with the staging table, in file_id order; changes nothing. */
     public List<Classified> classify(List<? extends DiscoveredFile> files) {
-        known();
         Map<String, DiscoveredFile> byId = new TreeMap<>();
         for (DiscoveredFile file : files) {
             byId.put(ArticleIds.hash16(file.sourceRoot(), file.sourceFile()), file);
         }
+        KnownFiles known = scoped() ? scope.lookUp(new ArrayList<>(byId.keySet())) : known();
         List<Classified> out = new ArrayList<>();
         byId.forEach((id, file) -> {
             int index = known.indexOf(id);
@@ -117,8 +125,25 @@ public class DiscoveryWriter implements ItemWriter<DiscoveredFile> {
      * @return how many files were newly marked missing
      */
     public int markUnseenMissing() {
-        accountForPassedOverFolders();
-        List<String> unseen = known().unseenNotMissing();
+        List<String> unseen = null;
+        if (scoped()) {
+            collectPassedOverFolders();
+            unseen = scope.unseen(folderTimes).orElse(null);
+            if (unseen != null) {
+                seen += folderTimes.skippedFiles();
+                requeue(scope.duplicateRejectsIn(passedOver));
+                passedOver.clear();
+            } else {
+                // the counts do not add up: a file outside the folders looked at; read the whole table
+                known = null;
+                KnownFiles all = known();
+                scope.markFoundSeen(all);
+            }
+        }
+        if (unseen == null) {
+            accountForPassedOverFolders();
+            unseen = known().unseenNotMissing();
+        }
         for (int from = 0; from < unseen.size(); from += BATCH) {
             List<Object[]> ids = unseen.subList(from, Math.min(unseen.size(), from + BATCH)).stream()
                     .map(id -> new Object[] {id}).toList();
@@ -126,7 +151,37 @@ public class DiscoveryWriter implements ItemWriter<DiscoveredFile> {
                     "UPDATE source_files SET status = 'MISSING' WHERE file_id = ? AND status <> 'MISSING'", ids);
         }
         jdbc.getJdbcTemplate().update("MERGE INTO discovered_runs (run, seen) KEY (run) VALUES (?, ?)", run, seen);
+        // every imported file of an older analysis is pending now: the next run may trust the folders' files
+        jdbc.getJdbcTemplate().update("MERGE INTO discovery_state (id, analysis_version) KEY (id) VALUES (1, ?)",
+                analysisVersion);
         return unseen.size();
+    }
+
+    /**
+     * How many rows of the staging table this run has read to compare the files with: the whole
+     * table, or with unchanged folders passed over, the rows of the files and folders it looked at.
+     */
+    public long knownRowsRead() {
+        return (known == null ? 0 : known.size()) + (scope == null ? 0 : scope.rowsRead());
+    }
+
+    /**
+     * Whether this run reads the known files folder by folder: it passes unchanged folders over, and
+     * the last complete discovery ran the same analysis, so no file in a folder passed over holds an
+     * article of an older one. Decided once, before the first chunk writes anything.
+     */
+    private boolean scoped() {
+        if (!decided) {
+            decided = true;
+            if (folderTimes != null && folderTimes.skips()) {
+                List<String> last = jdbc.getJdbcTemplate().queryForList(
+                        "SELECT analysis_version FROM discovery_state WHERE id = 1", String.class);
+                if (last.equals(List.of(analysisVersion))) {
+                    scope = FolderScope.begin(jdbc.getJdbcTemplate(), analysisVersion);
+                }
+            }
+        }
+        return scope != null;
     }
 
     /**
@@ -152,17 +207,20 @@ public class DiscoveryWriter implements ItemWriter<DiscoveredFile> {
         if (passedOver.isEmpty()) {
             return;
         }
-        List<Object[]> requeues = new ArrayList<>();
         KnownFiles.Unlisted unlisted = known().markFoldersSeen(passedOver);
         seen += unlisted.files();
-        for (int index : unlisted.readAgain()) {
-            requeues.add(new Object[] {run, known().fileId(index)});
-        }
+        folderTimes.counted(unlisted.filesByFolder());
+        requeue(unlisted.readAgain().stream().map(known()::fileId).toList());
+        passedOver.clear();
+    }
+
+    /** Marks known files pending, to be read again. */
+    private void requeue(List<String> fileIds) {
+        List<Object[]> requeues = fileIds.stream().map(id -> new Object[] {run, id}).toList();
         for (int from = 0; from < requeues.size(); from += BATCH) {
             jdbc.getJdbcTemplate().batchUpdate("UPDATE source_files SET status = 'PENDING', seen_run = ? WHERE file_id = ?",
                     requeues.subList(from, Math.min(requeues.size(), from + BATCH)));
         }
-        passedOver.clear();
     }
 
     private KnownFiles known() {

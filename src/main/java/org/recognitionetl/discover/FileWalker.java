@@ -69,6 +69,9 @@ public class FileWalker implements ItemReader<DiscoveredFile> {
             Listing top = stack.peek();
             if (!top.entries.hasNext()) {
                 close(stack.pop());
+                if (top.leaf != null) {
+                    folderTimes.listed(top.leaf, top.found);
+                }
                 continue;
             }
             Path entry = top.entries.next();
@@ -77,6 +80,7 @@ public class FileWalker implements ItemReader<DiscoveredFile> {
             }
             DiscoveredFile found = visit(top.root, entry);
             if (found != null) {
+                top.found++;
                 return found;
             }
         }
@@ -132,11 +136,12 @@ public class FileWalker implements ItemReader<DiscoveredFile> {
 
     private void open(Path root, Path dir) {
         try {
-            if (folderTimes != null && passOver(root, dir)) {
+            FolderTimes.Folder leaf = folderTimes == null ? null : leafFolder(root, dir);
+            if (leaf != null && folderTimes.passOver(leaf)) {
                 return;
             }
             DirectoryStream<Path> stream = Files.newDirectoryStream(dir);
-            stack.push(new Listing(root, stream, stream.iterator()));
+            stack.push(new Listing(root, stream, stream.iterator(), leaf));
         } catch (IOException e) {
             warnings.accept("cannot list folder " + dir + ": " + e.getMessage() + " (skipped; check its permissions)");
             distrust(root, dir);
@@ -144,23 +149,24 @@ public class FileWalker implements ItemReader<DiscoveredFile> {
     }
 
     /**
-     * Reads the folder's time before listing it (a file added while it is listed changes the time
-     * again, so the next run lists it). Only a folder without subfolders may be passed over: a
+     * The folder with its time, read before listing it (a file added while it is listed changes the
+     * time again, so the next run lists it), if it has no subfolders; else null. Only a folder
+     * without subfolders may be passed over: a
      * folder's time does not change when a file changes deeper down. A Unix folder's link count is 2
      * plus its subfolders; where the file system says otherwise (btrfs counts 1) or has no link count,
      * every folder is listed.
      */
-    private boolean passOver(Path root, Path dir) throws IOException {
+    private FolderTimes.Folder leafFolder(Path root, Path dir) throws IOException {
         Map<String, Object> attributes;
         try {
             // one stat for both
             attributes = Files.readAttributes(dir, "unix:nlink,lastModifiedTime");
         } catch (UnsupportedOperationException | IllegalArgumentException noLinkCount) {
-            return false;
+            return null;
         }
         if (!(attributes.get("nlink") instanceof Integer count) || count != 2
                 || !(attributes.get("lastModifiedTime") instanceof FileTime time)) {
-            return false;
+            return null;
         }
         long nanos = time.to(TimeUnit.NANOSECONDS);
         if (nanos > TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis()) - RACY_NANOS) {
@@ -168,7 +174,7 @@ public class FileWalker implements ItemReader<DiscoveredFile> {
             // leave the time as it is now, so this time cannot vouch for the listing; the next run lists it
             nanos = FolderTimes.UNTRUSTED;
         }
-        return folderTimes.passOver(new FolderTimes.Folder(root.toString(), relative(root, dir), nanos));
+        return new FolderTimes.Folder(root.toString(), relative(root, dir), nanos);
     }
 
     /**
@@ -201,6 +207,19 @@ public class FileWalker implements ItemReader<DiscoveredFile> {
         }
     }
 
-    private record Listing(Path root, DirectoryStream<Path> stream, Iterator<Path> entries) {
+    /** A folder being listed; {@code leaf} is set for a folder without subfolders, whose files are counted. */
+    private static final class Listing {
+        final Path root;
+        final DirectoryStream<Path> stream;
+        final Iterator<Path> entries;
+        final FolderTimes.Folder leaf;
+        long found;
+
+        Listing(Path root, DirectoryStream<Path> stream, Iterator<Path> entries, FolderTimes.Folder leaf) {
+            this.root = root;
+            this.stream = stream;
+            this.entries = entries;
+            this.leaf = leaf;
+        }
     }
 }

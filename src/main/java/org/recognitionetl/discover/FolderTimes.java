@@ -3,9 +3,12 @@ package org.recognitionetl.discover;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.Set;
+import java.util.HashSet;
 
 import org.recognitionetl.article.ArticleIds;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,16 +28,27 @@ public class FolderTimes {
     private final JdbcTemplate jdbc;
     private final String include;
     private final boolean skipUnchanged;
-    private Map<String, Long> previous;
+    private Map<String, Saved> previous;
     private final Map<String, Folder> current = new HashMap<>();
+    /** The files found directly in each folder listed in full, by folder ID. */
+    private final Map<String, Long> listedFiles = new HashMap<>();
+    /** The files not missing in each folder passed over, by folder ID, where a full read of the known files counted them. */
+    private final Map<String, Long> countedFiles = new HashMap<>();
+    private final Set<String> skippedIds = new HashSet<>();
     private final Queue<Folder> skipped = new ArrayDeque<>();
     private long skippedCount;
+    /** The files the last complete walk found in the folders passed over, or -1 once one of them has no count. */
+    private long skippedFiles;
 
     /** A folder under an input root: its root, its path relative to the root ("" for the root), its time. */
     public record Folder(String root, String relative, long modifiedNanos) {
         String id() {
             return ArticleIds.hash16(root, relative);
         }
+    }
+
+    /** A folder as the last complete walk saved it: its time, and the files it found in it (null: not counted). */
+    private record Saved(Folder folder, Long files) {
     }
 
     public FolderTimes(JdbcTemplate jdbc, String include, boolean skipUnchanged) {
@@ -53,13 +67,69 @@ public class FolderTimes {
         if (!skipUnchanged) {
             return false;
         }
-        Long before = previous().get(folder.id());
-        if (before == null || before == UNTRUSTED || before != folder.modifiedNanos()) {
+        Saved before = previous().get(folder.id());
+        if (before == null || before.folder().modifiedNanos() == UNTRUSTED
+                || before.folder().modifiedNanos() != folder.modifiedNanos()) {
             return false;
         }
         skipped.add(folder);
+        skippedIds.add(folder.id());
         skippedCount++;
+        if (before.files() == null || skippedFiles < 0) {
+            skippedFiles = -1;
+        } else {
+            skippedFiles += before.files();
+        }
         return true;
+    }
+
+    /** A folder without subfolders listed in full: the files found directly in it, saved for the next run. */
+    public void listed(Folder folder, long files) {
+        listedFiles.put(folder.id(), files);
+    }
+
+    /**
+     * The known files of the folders passed over, as a read of the whole staging table counted them
+     * (by {@link KnownFiles#folderKey}): saved for the next run where the last walk saved no count
+     * (a store older than the counts), so that nights after an upgrade need not list every folder
+     * once before they can trust the counts.
+     */
+    public void counted(Map<Long, Long> filesByFolderKey) {
+        for (String id : skippedIds) {
+            countedFiles.put(id, filesByFolderKey.getOrDefault(KnownFiles.parseId(id), 0L));
+        }
+    }
+
+    /**
+     * How many files the last complete walk found in the folders passed over so far, or -1 if it did not
+     * count one of them (a store older than the count). Those files are unchanged as far as their
+     * folders' times tell, so this is how many known files the run takes as they were.
+     */
+    public long skippedFiles() {
+        return skippedFiles;
+    }
+
+    /**
+     * After a complete walk: the folders without subfolders whose known files may hold a file the walk
+     * did not find: the ones it listed, and the ones the last complete walk saved that this one did not
+     * come across (deleted, renamed, or a root not given this time).
+     */
+    public List<Folder> listedOrGone() {
+        List<Folder> out = new ArrayList<>();
+        for (Map.Entry<String, Folder> entry : current.entrySet()) {
+            if (listedFiles.containsKey(entry.getKey())) {
+                out.add(entry.getValue());
+            }
+        }
+        if (skipUnchanged) {
+            previous().forEach((id, saved) -> {
+                if (!current.containsKey(id)) {
+                    out.add(saved.folder());
+                }
+            });
+        }
+        out.sort(java.util.Comparator.comparing(Folder::root).thenComparing(Folder::relative));
+        return out;
     }
 
     /** A folder the walk could not read in full: the next run lists it whatever its time. */
@@ -91,7 +161,8 @@ public class FolderTimes {
         List<Object[]> rows = new ArrayList<>();
         for (Map.Entry<String, Folder> entry : current.entrySet()) {
             Folder f = entry.getValue();
-            rows.add(new Object[] {entry.getKey(), f.root(), f.relative(), include, f.modifiedNanos()});
+            rows.add(new Object[] {entry.getKey(), f.root(), f.relative(), include, f.modifiedNanos(),
+                    f.modifiedNanos() == UNTRUSTED ? null : files(entry.getKey())});
             if (rows.size() == 1000) {
                 insert(rows);
             }
@@ -101,19 +172,37 @@ public class FolderTimes {
 
     private void insert(List<Object[]> rows) {
         if (!rows.isEmpty()) {
-            jdbc.batchUpdate("INSERT INTO source_folders (folder_id, source_root, folder, include_glob, modified_nanos)"
-                    + " VALUES (?, ?, ?, ?, ?)", rows);
+            jdbc.batchUpdate("INSERT INTO source_folders (folder_id, source_root, folder, include_glob, modified_nanos,"
+                    + " files) VALUES (?, ?, ?, ?, ?, ?)", rows);
             rows.clear();
         }
     }
 
-    private Map<String, Long> previous() {
+    /** The files a folder holds after this walk: those found if it was listed, else those the last walk found. */
+    private Long files(String folderId) {
+        Long listed = listedFiles.get(folderId);
+        if (listed != null) {
+            return listed;
+        }
+        Long counted = countedFiles.get(folderId);
+        if (counted != null) {
+            return counted;
+        }
+        Saved saved = skipUnchanged ? previous().get(folderId) : null;
+        return saved == null ? null : saved.files();
+    }
+
+    private Map<String, Saved> previous() {
         if (previous == null) {
             previous = new HashMap<>();
             // times read under another --include say nothing of the files this one imports
-            jdbc.query("SELECT folder_id, modified_nanos FROM source_folders WHERE include_glob = ?",
+            jdbc.query("SELECT folder_id, source_root, folder, modified_nanos, files FROM source_folders"
+                            + " WHERE include_glob = ?",
                     rs -> {
-                        previous.put(rs.getString(1), rs.getLong(2));
+                        long count = rs.getLong(5);
+                        Long files = rs.wasNull() ? null : count;
+                        previous.put(rs.getString(1), new Saved(new Folder(rs.getString(2), rs.getString(3),
+                                rs.getLong(4)), files));
                     }, include);
         }
         return previous;

@@ -3,8 +3,10 @@ package org.recognitionetl.discover;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.recognitionetl.store.FileStatus;
@@ -22,6 +24,8 @@ final class KnownFiles {
     /** Rows per query: below H2's 40,000 rows kept in memory, so no result goes to a temporary file. */
     private static final int PAGE = 20_000;
     private static final FileStatus[] STATUSES = FileStatus.values();
+    /** Keys per look-up of {@link #ofFiles}. */
+    private static final int LOOKUP_BATCH = 500;
 
     private final long[] ids;
     private final long[] sizes;
@@ -68,11 +72,7 @@ final class KnownFiles {
 
     /** With a given page size: tests use a small one to read several pages. */
     static KnownFiles load(JdbcTemplate jdbc, String analysisVersion, int pageSize, boolean withFolders) {
-        Set<Long> duplicateRejects = new HashSet<>();
-        jdbc.query("SELECT file_id FROM rejects WHERE reason = 'DUPLICATE_URL'",
-                rs -> {
-                    duplicateRejects.add(parseId(rs.getString(1)));
-                });
+        Set<Long> duplicateRejects = duplicateRejects(jdbc);
         Long rows = jdbc.queryForObject("SELECT COUNT(*) FROM source_files", Long.class);
         int capacity = rows == null ? 0 : Math.toIntExact(rows);
         KnownFiles known = new KnownFiles(capacity, withFolders);
@@ -96,14 +96,7 @@ final class KnownFiles {
                 known.sizes[i] = rs.getLong(3);
                 known.modified[i] = rs.getLong(4);
                 known.statuses[i] = (byte) FileStatus.valueOf(rs.getString(5)).ordinal();
-                byte f = 0;
-                if (analysisVersion.equals(rs.getString(6))) {
-                    f |= CURRENT_ANALYSIS;
-                }
-                if (duplicateRejects.contains(known.ids[i])) {
-                    f |= DUPLICATE_REJECT;
-                }
-                known.flags[i] = f;
+                known.flags[i] = flags(analysisVersion.equals(rs.getString(6)), duplicateRejects.contains(known.ids[i]));
                 if (withFolders) {
                     String root = rs.getString(7);
                     String file = rs.getString(8);
@@ -122,6 +115,53 @@ final class KnownFiles {
             throw new IllegalStateException("source_files changed while the walk began: run the command again");
         }
         return known.sortedById();
+    }
+
+    /** The IDs of the files rejected because another file kept their URL: a few, read on their own. */
+    static Set<Long> duplicateRejects(JdbcTemplate jdbc) {
+        Set<Long> ids = new HashSet<>();
+        jdbc.query("SELECT file_id FROM rejects WHERE reason = 'DUPLICATE_URL'", rs -> {
+            ids.add(parseId(rs.getString(1)));
+        });
+        return ids;
+    }
+
+    /**
+     * What the staging table knows of the given files only (those a chunk of the walk found), each
+     * looked up by its key: a night that lists a few folders reads a few rows, not the whole table.
+     * Files it does not know are absent, as new files are from {@link #load}.
+     */
+    static KnownFiles ofFiles(JdbcTemplate jdbc, String analysisVersion, Set<Long> duplicateRejects,
+                              List<String> fileIds) {
+        List<Object[]> rows = new ArrayList<>();
+        for (int from = 0; from < fileIds.size(); from += LOOKUP_BATCH) {
+            List<String> batch = fileIds.subList(from, Math.min(fileIds.size(), from + LOOKUP_BATCH));
+            jdbc.query("SELECT file_id, size_bytes, modified_millis, status, analysis_version FROM source_files"
+                    + " WHERE file_id IN (" + String.join(", ", java.util.Collections.nCopies(batch.size(), "?")) + ")",
+                    rs -> {
+                        rows.add(new Object[] {rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
+                                rs.getString(5)});
+                    }, batch.toArray());
+        }
+        KnownFiles known = new KnownFiles(rows.size(), false);
+        for (int i = 0; i < rows.size(); i++) {
+            Object[] row = rows.get(i);
+            known.ids[i] = parseId((String) row[0]);
+            known.sizes[i] = (Long) row[1];
+            known.modified[i] = (Long) row[2];
+            known.statuses[i] = (byte) FileStatus.valueOf((String) row[3]).ordinal();
+            known.flags[i] = flags(analysisVersion.equals(row[4]), duplicateRejects.contains(known.ids[i]));
+        }
+        return known.sortedById();
+    }
+
+    private static byte flags(boolean currentAnalysis, boolean duplicateReject) {
+        return (byte) ((currentAnalysis ? CURRENT_ANALYSIS : 0) | (duplicateReject ? DUPLICATE_REJECT : 0));
+    }
+
+    /** How many files this holds. */
+    int size() {
+        return count;
     }
 
     /** The same files in file ID order (unsigned, as hex sorts), for the binary search of {@link #indexOf}. */
@@ -157,7 +197,11 @@ final class KnownFiles {
 
     /** The index of a known file, or -1 if the file is new. */
     int indexOf(String fileId) {
-        long id = parseId(fileId);
+        return indexOf(parseId(fileId));
+    }
+
+    /** The index of a known file given by its ID as a number ({@link #parseId}), or -1 if the file is new. */
+    int indexOf(long id) {
         int lo = 0;
         int hi = count - 1;
         while (lo <= hi) {
@@ -220,21 +264,26 @@ final class KnownFiles {
             throw new IllegalStateException("the known files were loaded without their folders");
         }
         List<Integer> again = new ArrayList<>();
+        Map<Long, Long> byFolder = new HashMap<>();
         int files = 0;
         for (int i = 0; i < count; i++) {
             if (folderKeys.contains(folders[i]) && status(i) != FileStatus.MISSING) {
                 seen.set(i);
                 files++;
+                byFolder.merge(folders[i], 1L, Long::sum);
                 if (needsImportUnlisted(i)) {
                     again.add(i);
                 }
             }
         }
-        return new Unlisted(files, again);
+        return new Unlisted(files, again, byFolder);
     }
 
-    /** The known files of the folders the walk passed over: how many, and the indexes of those to read again. */
-    record Unlisted(int files, List<Integer> readAgain) {
+    /**
+     * The known files of the folders the walk passed over: how many, the indexes of those to read
+     * again, and how many in each folder (by {@link #folderKey}; a folder without any is absent).
+     */
+    record Unlisted(int files, List<Integer> readAgain, Map<Long, Long> filesByFolder) {
     }
 
     /** The file ID at an index, as stored. */

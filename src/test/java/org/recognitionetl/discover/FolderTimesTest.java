@@ -51,6 +51,42 @@ class FolderTimesTest {
         assertThat(new FolderTimes(jdbc, "*.txt", true).passOver(folder("2024/01", FolderTimes.UNTRUSTED))).isFalse();
     }
 
+    @Test
+    void theFilesOfTheFoldersPassedOverAreTheOnesTheLastWalkFoundThere() {
+        FolderTimes first = new FolderTimes(jdbc, "*.txt", true);
+        for (String relative : new String[] {"2024/01", "2024/02", "2024/03"}) {
+            first.passOver(folder(relative, NOON));
+            first.listed(folder(relative, NOON), relative.length() + relative.charAt(6) - '0');
+        }
+        first.save();
+
+        FolderTimes next = new FolderTimes(jdbc, "*.txt", true);
+        next.passOver(folder("2024/01", NOON));
+        next.passOver(folder("2024/02", NOON + 1));
+        next.listed(folder("2024/02", NOON + 1), 4);
+        next.passOver(folder("2024/04", NOON));
+        next.listed(folder("2024/04", NOON), 2);
+
+        assertThat(next.skippedFiles()).as("2024/01's 8 files").isEqualTo(8);
+        assertThat(next.listedOrGone()).extracting(FolderTimes.Folder::relative)
+                .as("listed, or saved last time and not come across: 2024/03 is gone")
+                .containsExactly("2024/02", "2024/03", "2024/04");
+        next.save();
+        assertThat(jdbc.queryForList("SELECT files FROM source_folders ORDER BY folder", Long.class))
+                .containsExactly(8L, 4L, 2L);
+    }
+
+    @Test
+    void aFolderSavedWithoutACountLeavesTheFilesPassedOverUnknown() {
+        jdbc.update("INSERT INTO source_folders (folder_id, source_root, folder, include_glob, modified_nanos)"
+                + " VALUES (?, '/in', '2024/01', '*.txt', ?)", folder("2024/01", NOON).id(), NOON);
+
+        FolderTimes next = new FolderTimes(jdbc, "*.txt", true);
+
+        assertThat(next.passOver(folder("2024/01", NOON))).isTrue();
+        assertThat(next.skippedFiles()).as("saved by a version that did not count").isEqualTo(-1);
+    }
+
     private static FolderTimes.Folder folder(String relative, long nanos) {
         return new FolderTimes.Folder("/in", relative, nanos);
     }

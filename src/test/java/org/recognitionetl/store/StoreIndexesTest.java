@@ -10,8 +10,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The store's indexes after every migration: each lookup the job makes by article, by speaker or
- * by a reject's detail is answered by an index (a table scan there would visit millions of rows per article at archive scale),
+ * The store's indexes after every migration: each lookup the job makes by article, by speaker, by
+ * a file's key or folder, or by a reject's detail is answered by an index (a table scan there would visit millions of rows per article at archive scale),
  * and no index of the tables every import writes most is a needless copy of another.
  */
 class StoreIndexesTest {
@@ -29,8 +29,12 @@ class StoreIndexesTest {
             "SELECT 1 FROM article_speakers WHERE affiliation = 'e'",
             "UPDATE quotes SET speaker_id = 's' WHERE article_id = 'a' AND COALESCE(speaker_id, '') = 'x'",
             "UPDATE rejects SET detail = 'new' WHERE reason = 'DUPLICATE_URL' AND detail = 'old'",
-            "SELECT file_id FROM rejects WHERE reason = 'DUPLICATE_URL' AND detail = 'old'"})
-    void lookupsByArticleSpeakerOrRejectDetailUseAnIndex(String statement) {
+            "SELECT file_id FROM rejects WHERE reason = 'DUPLICATE_URL' AND detail = 'old'",
+            "SELECT file_id, status FROM source_files WHERE file_id IN ('f1', 'f2')",
+            "SELECT file_id, source_file, status FROM source_files WHERE source_root = '/in'"
+                    + " AND source_file > '2024/01/' AND source_file < '2024/010'",
+            "SELECT COUNT(*) FROM source_files WHERE status = 'MISSING'"})
+    void lookupsByArticleSpeakerFileFolderOrRejectDetailUseAnIndex(String statement) {
         String plan = store.queryForObject("EXPLAIN " + statement, String.class);
 
         assertThat(plan).as(plan).doesNotContain("tableScan");
