@@ -21,6 +21,10 @@
 #                                       at stop 15 both took about 29 s, with a third less CPU without C2)
 #   COLD=1                              before a nightly run, evict the output's files (store, CSV, SQL)
 #                                       from the page cache, as a run once a day finds them
+#   CDS=1                               the nightly run starts the jar extracted under BIG/app with a class
+#                                       data sharing archive (README, "Faster start for nightly runs"); the
+#                                       archive is made by a run over the repository's input/ when absent or
+#                                       older than the jar
 #   NIGHTLY_ARGS=--skip-unchanged-folders   the nightly run's options, as the README recommends for
 #                                       large archives (set it empty to list every folder); the first
 #                                       night after a run of an older version lists every folder
@@ -58,7 +62,7 @@ generate() {
 run() {
     local step=$1; shift
     local log=$out-$step.log samples=$out-$step-memory.tsv
-    /usr/bin/time -v -o "$log.time" java -Xmx"$xmx" ${JAVA_OPTS:-} -jar "$jar" --input="$corpus" --output="$out" \
+    /usr/bin/time -v -o "$log.time" java -Xmx"$xmx" ${JAVA_OPTS:-} ${launch:--jar $jar} --input="$corpus" --output="$out" \
         --progress-every=30 "$@" > "$log" 2>&1 &
     local timer=$!
     sleep 1
@@ -118,6 +122,24 @@ resume() {
     run resume --chunk-size="${CHUNK:-500}" ${ARGS:-}
 }
 
+# the jar extracted under BIG/app and its class data sharing archive, made once per jar
+class_data_sharing() {
+    local app=$big/app
+    local extracted=$app/$(basename "$jar")
+    local archive=$app/recognition-etl.jsa
+    if [ ! -f "$archive" ] || [ "$jar" -nt "$archive" ]; then
+        rm -rf "$app"
+        java -Djarmode=tools -jar "$jar" extract --destination "$app" > /dev/null
+        local training
+        training=$(mktemp -d)
+        java -XX:ArchiveClassesAtExit="$archive" -jar "$extracted" --input=input --output="$training" --quiet \
+            > "$training.log" 2>&1 || { echo "the training run failed:"; cat "$training.log"; exit 1; }
+        rm -rf "$training" "$training.log"
+    fi
+    echo "class data sharing: $extracted with $archive"
+    launch="-XX:SharedArchiveFile=$archive -jar $extracted"
+}
+
 nightly() {
     local k=0
     while [ -d "$corpus/$(date -d "2030-01-01 + $k days" +%Y/%m/%d)" ]; do k=$((k + 1)); done
@@ -128,6 +150,9 @@ nightly() {
     if [ -n "${COLD:-}" ]; then
         find "$out" -type f -print0 | python3 bench/evict-pages.py
         echo "page cache: the files under $out evicted"
+    fi
+    if [ -n "${CDS:-}" ]; then
+        class_data_sharing
     fi
     echo "nightly import of 1,000 new files ($corpus/${day//-//}) into the store of $out"
     local quick=-XX:TieredStopAtLevel=1
