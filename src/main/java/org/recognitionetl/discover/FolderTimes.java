@@ -48,7 +48,7 @@ public class FolderTimes {
     }
 
     /** A folder as the last complete walk saved it: its time, and the files it found in it (null: not counted). */
-    private record Saved(Folder folder, Long files) {
+    private record Saved(long modifiedNanos, Long files) {
     }
 
     public FolderTimes(JdbcTemplate jdbc, String include, boolean skipUnchanged) {
@@ -68,8 +68,7 @@ public class FolderTimes {
             return false;
         }
         Saved before = previous().get(folder.id());
-        if (before == null || before.folder().modifiedNanos() == UNTRUSTED
-                || before.folder().modifiedNanos() != folder.modifiedNanos()) {
+        if (before == null || before.modifiedNanos() == UNTRUSTED || before.modifiedNanos() != folder.modifiedNanos()) {
             return false;
         }
         skipped.add(folder);
@@ -122,11 +121,14 @@ public class FolderTimes {
             }
         }
         if (skipUnchanged) {
-            previous().forEach((id, saved) -> {
+            for (String id : previous().keySet()) {
                 if (!current.containsKey(id)) {
-                    out.add(saved.folder());
+                    // a few at most: their paths are read only now, rather than kept for every folder
+                    jdbc.query("SELECT source_root, folder FROM source_folders WHERE folder_id = ?", rs -> {
+                        out.add(new Folder(rs.getString(1), rs.getString(2), 0));
+                    }, id);
                 }
-            });
+            }
         }
         out.sort(java.util.Comparator.comparing(Folder::root).thenComparing(Folder::relative));
         return out;
@@ -196,13 +198,11 @@ public class FolderTimes {
         if (previous == null) {
             previous = new HashMap<>();
             // times read under another --include say nothing of the files this one imports
-            jdbc.query("SELECT folder_id, source_root, folder, modified_nanos, files FROM source_folders"
-                            + " WHERE include_glob = ?",
+            jdbc.query("SELECT folder_id, modified_nanos, files FROM source_folders WHERE include_glob = ?",
                     rs -> {
-                        long count = rs.getLong(5);
+                        long count = rs.getLong(3);
                         Long files = rs.wasNull() ? null : count;
-                        previous.put(rs.getString(1), new Saved(new Folder(rs.getString(2), rs.getString(3),
-                                rs.getLong(4)), files));
+                        previous.put(rs.getString(1), new Saved(rs.getLong(2), files));
                     }, include);
         }
         return previous;
