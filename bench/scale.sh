@@ -127,7 +127,7 @@ class_data_sharing() {
     local app=$big/app
     local extracted=$app/$(basename "$jar")
     local archive=$app/recognition-etl.jsa
-    if [ ! -f "$archive" ] || [ "$jar" -nt "$archive" ]; then
+    if [ ! -f "$archive" ] || [ ! -f "$extracted" ] || [ "$jar" -nt "$archive" ]; then
         rm -rf "$app"
         java -Djarmode=tools -jar "$jar" extract --destination "$app" > /dev/null
         local training

@@ -58,6 +58,8 @@ public class JobRunner {
                     + settings.historyDays() + " days");
         }
         JobExecution execution = launch();
+        // the publish's old file versions are deleted while the job ends; the run ends once they are
+        publisher.awaitPreviousVersionsDeleted().forEach(console::warn);
         boolean interrupted = shuttingDown.get();
         String description = execution.getExitStatus().getExitDescription();
         return new Outcome(execution.getStatus(), description, execution.getAllFailureExceptions(), publisher.lastReport(),

@@ -2,14 +2,19 @@ package org.recognitionetl.job;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import org.recognitionetl.export.CsvExporter;
+import org.recognitionetl.export.ExportTable;
+import org.recognitionetl.export.PreviousVersions;
 import org.recognitionetl.export.PublishChanges;
 import org.recognitionetl.export.ReportJson;
 import org.recognitionetl.export.RunReport;
@@ -30,6 +35,7 @@ public class Publisher {
     private final RunSettings settings;
     private final ConsoleOutput console;
     private RunReport lastReport;
+    private PreviousVersions previousVersions;
 
     public Publisher(JdbcTemplate jdbc, RunSettings settings, ConsoleOutput console) {
         this.jdbc = jdbc;
@@ -55,8 +61,17 @@ public class Publisher {
                 rows = csv.rowCounts();
             } else {
                 FileProgress files = new FileProgress(changes.full());
-                rows = csv.publish(settings.csvDir(), changes, (file, n) -> files.written("csv/" + file, n));
+                Path data = settings.sqlDir().resolve("data.sql");
+                awaitPreviousVersionsDeleted().forEach(console::warn);
+                previousVersions = PreviousVersions.keep(Stream.concat(
+                        ExportTable.ALL.stream().map(table -> settings.csvDir().resolve(table.csvFile())),
+                        Stream.of(data)).toList());
+                rows = csv.publish(settings.csvDir(), changes, (file, n) -> {
+                    files.written("csv/" + file, n);
+                    previousVersions.release(settings.csvDir().resolve(file));
+                });
                 sql.publish(settings.sqlDir(), changes);
+                previousVersions.release(data);
                 files.written("sql/data.sql", rows.values().stream().mapToLong(Long::longValue).sum());
             }
             // in the step's transaction: a publish killed before its end is done again from the same log
@@ -125,6 +140,21 @@ public class Publisher {
             }
             since = now;
         }
+    }
+
+    /**
+     * Waits until the previous versions of the files the last publish replaced are deleted (a thread
+     * does it while the run goes on, see {@link PreviousVersions}).
+     *
+     * @return a warning for each that could not be deleted
+     */
+    public List<String> awaitPreviousVersionsDeleted() {
+        if (previousVersions == null) {
+            return List.of();
+        }
+        List<String> warnings = previousVersions.awaitDeleted();
+        previousVersions = null;
+        return warnings;
     }
 
     public RunReport lastReport() {

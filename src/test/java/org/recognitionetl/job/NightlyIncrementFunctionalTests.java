@@ -49,6 +49,11 @@ class NightlyIncrementFunctionalTests {
                 .noneMatch(row -> row.contains("/story-3,"))
                 .anyMatch(row -> row.contains("/story-777,"));
         assertThat(EtlRuns.mentionCountsDrift(nightly)).as("kept mention counts against the mentions").isEmpty();
+        try (var files = Files.walk(nightly)) {
+            assertThat(files.map(Path::getFileName).map(Path::toString))
+                    .as("the previous versions of the files the night replaced are deleted by the end of the run")
+                    .noneMatch(name -> name.endsWith(".previous"));
+        }
     }
 
     @Test
