@@ -151,10 +151,9 @@ public class FileWalker implements ItemReader<DiscoveredFile> {
     /**
      * The folder with its time, read before listing it (a file added while it is listed changes the
      * time again, so the next run lists it), if it has no subfolders; else null. Only a folder
-     * without subfolders may be passed over: a
-     * folder's time does not change when a file changes deeper down. A Unix folder's link count is 2
-     * plus its subfolders; where the file system says otherwise (btrfs counts 1) or has no link count,
-     * every folder is listed.
+     * without subfolders may be passed over: a folder's time does not change when a file changes
+     * deeper down. A Unix folder's link count is 2 plus its subfolders; where the file system says
+     * otherwise (btrfs counts 1) or has no link count, every folder is listed.
      */
     private FolderTimes.Folder leafFolder(Path root, Path dir) throws IOException {
         Map<String, Object> attributes;

@@ -2,13 +2,13 @@ package org.recognitionetl.discover;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
-import java.util.HashSet;
 
 import org.recognitionetl.article.ArticleIds;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,6 +20,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * its folder; writing into an existing file does not, which is why skipping is an option: a
  * night's walk over a million files (6.5 s with a warm cache, 31 s cold) becomes a look at each
  * folder's time. The folders passed over wait here until discovery accounts for their known files.
+ *
+ * <p>Each folder is saved with the number of files the walk found in it, so that the next run can
+ * account for the files of the folders it passes over by count ({@link FolderScope}).
  */
 public class FolderTimes {
     /** The time of a folder changed too recently to vouch for its listing: never equal to a folder's time. */
@@ -130,7 +133,7 @@ public class FolderTimes {
                 }
             }
         }
-        out.sort(java.util.Comparator.comparing(Folder::root).thenComparing(Folder::relative));
+        out.sort(Comparator.comparing(Folder::root).thenComparing(Folder::relative));
         return out;
     }
 

@@ -3,6 +3,7 @@ package org.recognitionetl.discover;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -137,7 +138,7 @@ final class KnownFiles {
         for (int from = 0; from < fileIds.size(); from += LOOKUP_BATCH) {
             List<String> batch = fileIds.subList(from, Math.min(fileIds.size(), from + LOOKUP_BATCH));
             jdbc.query("SELECT file_id, size_bytes, modified_millis, status, analysis_version FROM source_files"
-                    + " WHERE file_id IN (" + String.join(", ", java.util.Collections.nCopies(batch.size(), "?")) + ")",
+                    + " WHERE file_id IN (" + String.join(", ", Collections.nCopies(batch.size(), "?")) + ")",
                     rs -> {
                         rows.add(new Object[] {rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
                                 rs.getString(5)});
