@@ -115,13 +115,11 @@ final class FolderScope {
     List<String> duplicateRejectsIn(Set<Long> folderKeys) {
         List<String> again = new ArrayList<>();
         for (long id : duplicateRejects) {
-            String fileId = String.format("%016x", id);
+            String fileId = KnownFiles.formatId(id);
             jdbc.query("SELECT source_root, source_file, status FROM source_files WHERE file_id = ?", rs -> {
                 rowsRead++;
-                String file = rs.getString(2);
-                String folder = file.substring(0, Math.max(0, file.lastIndexOf('/')));
-                if (FileStatus.REJECTED.name().equals(rs.getString(3))
-                        && folderKeys.contains(KnownFiles.folderKey(rs.getString(1), folder))) {
+                if (FileStatus.REJECTED.name().equals(rs.getString(3)) && folderKeys.contains(
+                        KnownFiles.folderKey(rs.getString(1), KnownFiles.folderOf(rs.getString(2))))) {
                     again.add(fileId);
                 }
             }, fileId);
@@ -143,5 +141,4 @@ final class FolderScope {
     long rowsRead() {
         return rowsRead;
     }
-
 }

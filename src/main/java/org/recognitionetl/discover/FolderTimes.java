@@ -4,11 +4,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
-import java.util.Set;
 
 import org.recognitionetl.article.ArticleIds;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,9 +33,11 @@ public class FolderTimes {
     private final Map<String, Folder> current = new HashMap<>();
     /** The files found directly in each folder listed in full, by folder ID. */
     private final Map<String, Long> listedFiles = new HashMap<>();
-    /** The files not missing in each folder passed over, by folder ID, where a full read of the known files counted them. */
-    private final Map<String, Long> countedFiles = new HashMap<>();
-    private final Set<String> skippedIds = new HashSet<>();
+    /**
+     * The known files not missing in each folder passed over, by {@link KnownFiles#folderKey}, where a
+     * read of the whole staging table counted them; null until then.
+     */
+    private Map<Long, Long> countedFiles;
     private final Queue<Folder> skipped = new ArrayDeque<>();
     private long skippedCount;
     /** The files the last complete walk found in the folders passed over, or -1 once one of them has no count. */
@@ -75,7 +75,6 @@ public class FolderTimes {
             return false;
         }
         skipped.add(folder);
-        skippedIds.add(folder.id());
         skippedCount++;
         if (before.files() == null || skippedFiles < 0) {
             skippedFiles = -1;
@@ -97,9 +96,7 @@ public class FolderTimes {
      * once before they can trust the counts.
      */
     public void counted(Map<Long, Long> filesByFolderKey) {
-        for (String id : skippedIds) {
-            countedFiles.put(id, filesByFolderKey.getOrDefault(KnownFiles.parseId(id), 0L));
-        }
+        countedFiles = filesByFolderKey;
     }
 
     /**
@@ -189,9 +186,9 @@ public class FolderTimes {
         if (listed != null) {
             return listed;
         }
-        Long counted = countedFiles.get(folderId);
-        if (counted != null) {
-            return counted;
+        if (countedFiles != null) {
+            // a folder saved but not listed was passed over; one without a counted file holds none
+            return countedFiles.getOrDefault(KnownFiles.parseId(folderId), 0L);
         }
         Saved saved = skipUnchanged ? previous().get(folderId) : null;
         return saved == null ? null : saved.files();

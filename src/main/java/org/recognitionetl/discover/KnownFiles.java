@@ -101,7 +101,7 @@ final class KnownFiles {
                 if (withFolders) {
                     String root = rs.getString(7);
                     String file = rs.getString(8);
-                    String folder = file.substring(0, Math.max(0, file.lastIndexOf('/')));
+                    String folder = folderOf(file);
                     if (!root.equals(lastFolder[0]) || !folder.equals(lastFolder[1])) {
                         lastFolder[0] = root;
                         lastFolder[1] = folder;
@@ -289,7 +289,17 @@ final class KnownFiles {
 
     /** The file ID at an index, as stored. */
     String fileId(int index) {
-        return String.format("%016x", ids[index]);
+        return formatId(ids[index]);
+    }
+
+    /** A file ID as stored: the inverse of {@link #parseId}. */
+    static String formatId(long id) {
+        return String.format("%016x", id);
+    }
+
+    /** The folder of a file's path from its root ("" for a file directly in the root). */
+    static String folderOf(String sourceFile) {
+        return sourceFile.substring(0, Math.max(0, sourceFile.lastIndexOf('/')));
     }
 
     void markSeen(int index) {
