@@ -61,7 +61,7 @@ public final class PreviousVersions {
     }
 
     /** The new version of {@code file} is in place (or the file stays as it was): its previous version may go. */
-    public void release(Path file) {
+    public synchronized void release(Path file) {
         Path previous = kept.remove(file);
         if (previous != null) {
             deletions.add(deleter.submit(() -> {
@@ -82,7 +82,7 @@ public final class PreviousVersions {
      *
      * @return a warning for each that could not be
      */
-    public List<String> awaitDeleted() {
+    public synchronized List<String> awaitDeleted() {
         for (Path file : List.copyOf(kept.keySet())) {
             release(file);
         }

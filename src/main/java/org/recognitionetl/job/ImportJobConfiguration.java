@@ -44,8 +44,9 @@ import org.springframework.transaction.PlatformTransactionManager;
  * the staging table → mark files no longer found → import pending files in chunks, in parallel
  * partitions (read, parse + analyse, write all tables in the chunk's transaction), in rounds with the
  * store file compacted between them once it has doubled → import files made pending again by the
- * rounds → build the indexes left out → compact the store file if it has doubled → publish CSV, SQL
- * and the run report → compact the store file if it has doubled.
+ * rounds → build the indexes left out → compact the store file if it has doubled → merge speakers
+ * across articles → publish CSV and SQL (on two threads) and the run report → compact the store
+ * file if it has doubled.
  */
 @Configuration
 public class ImportJobConfiguration {
@@ -55,7 +56,8 @@ public class ImportJobConfiguration {
     @Bean
     Job importJob(JobRepository jobRepository, Step prepareStep, Step discoverStep, Step markMissingStep,
                   Step importStep, Step compactBetweenRoundsStep, Step importAgainStep, Step buildIndexesStep,
-                  Step compactBeforePublishStep, Step publishStep, Step compactAtEndStep, ImportRounds importRounds) {
+                  Step compactBeforePublishStep, Step mergeSpeakersStep, Step publishStep, Step compactAtEndStep,
+                  ImportRounds importRounds) {
         // the import runs in rounds of --compact-every files until no pending file is left, the store
         // file compacted between them once it has doubled since its last compaction; the last round's
         // dead pages go before publish, which grows the file again (a full publish over a million
@@ -70,6 +72,7 @@ public class ImportJobConfiguration {
                 .from(importRounds).on(ImportRounds.ALL_READ).to(importAgainStep)
                 .next(buildIndexesStep)
                 .next(compactBeforePublishStep)
+                .next(mergeSpeakersStep)
                 .next(publishStep)
                 .next(compactAtEndStep)
                 .end()
@@ -321,6 +324,16 @@ public class ImportJobConfiguration {
                 .tasklet(tasklet, new ResourcelessTransactionManager())
                 .allowStartIfComplete(true)
                 .build();
+    }
+
+    /** Commits the merged speakers, so that publish can read the store from two threads. */
+    @Bean
+    Step mergeSpeakersStep(JobRepository jobRepository, PlatformTransactionManager tm, Publisher publisher) {
+        Tasklet merge = (contribution, context) -> {
+            publisher.mergeSpeakers();
+            return RepeatStatus.FINISHED;
+        };
+        return new StepBuilder("mergeSpeakers", jobRepository).tasklet(merge, tm).build();
     }
 
     @Bean

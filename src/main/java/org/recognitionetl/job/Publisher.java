@@ -9,6 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -26,9 +30,9 @@ import org.recognitionetl.store.SpeakerConsolidation;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The publish step's work: consolidate speakers, then write CSV, SQL and the run report. After a
- * nightly run only what changed is consolidated and written again (merged into the previous
- * files); the files are the same bytes a full publish of the store would write.
+ * The work of the last two steps: merge speakers (mergeSpeakers), then write CSV, SQL and the run
+ * report (publish). After a nightly run only what changed is merged and written again (merged into
+ * the previous files); the files are the same bytes a full publish of the store would write.
  */
 public class Publisher {
     private final JdbcTemplate jdbc;
@@ -44,13 +48,35 @@ public class Publisher {
     }
 
     /**
+     * The mergeSpeakers step: merges speakers across articles, all of them after a bulk import or a
+     * full refresh, else only the people the changed articles name or named. It commits before the
+     * files are written, so that {@link #publish} can write them on two threads reading the
+     * committed store; the articles it re-points are kept in the change log for that publish.
+     */
+    public void mergeSpeakers() {
+        console.progress("publish: merging speakers");
+        ChangeLog log = new ChangeLog(jdbc);
+        SpeakerConsolidation consolidation = new SpeakerConsolidation(jdbc, everyFewSeconds());
+        if (log.needsFull()) {
+            console.progress("publish: merging all speakers, writing every file whole");
+            consolidation.run();
+            return;
+        }
+        consolidation.consolidate(log.changedArticles(), log.deletedMentions());
+        log.republish(consolidation.repointedArticles());
+    }
+
+    /**
+     * The publish step: writes the CSV files and data.sql at once, each on its own thread (they read
+     * the same committed store and write different files), then the run report.
+     *
      * @param jobStart   when this execution of the run started
      * @param executions executions of the run so far, this one included (more than 1 once resumed)
      */
     public void publish(long run, LocalDateTime jobStart, int executions) {
-        console.progress("publish: merging speakers, writing CSV and SQL files under " + settings.output());
+        console.progress("publish: writing CSV and SQL files under " + settings.output());
         try {
-            PublishChanges changes = consolidate();
+            PublishChanges changes = changes();
             CsvExporter csv = new CsvExporter(jdbc);
             SqlExporter sql = new SqlExporter(jdbc);
             Map<String, Long> rows;
@@ -60,19 +86,7 @@ public class Publisher {
                 console.progress("publish: nothing changed since the last publish, the CSV and SQL files stay as they are");
                 rows = csv.rowCounts();
             } else {
-                FileProgress files = new FileProgress(changes.full());
-                Path data = settings.sqlDir().resolve("data.sql");
-                awaitPreviousVersionsDeleted().forEach(console::warn);
-                previousVersions = PreviousVersions.keep(Stream.concat(
-                        ExportTable.ALL.stream().map(table -> settings.csvDir().resolve(table.csvFile())),
-                        Stream.of(data)).toList());
-                rows = csv.publish(settings.csvDir(), changes, (file, n) -> {
-                    files.written("csv/" + file, n);
-                    previousVersions.release(settings.csvDir().resolve(file));
-                });
-                sql.publish(settings.sqlDir(), changes);
-                previousVersions.release(data);
-                files.written("sql/data.sql", rows.values().stream().mapToLong(Long::longValue).sum());
+                rows = writeFiles(csv, sql, changes);
             }
             // in the step's transaction: a publish killed before its end is done again from the same log
             new ChangeLog(jdbc).clear();
@@ -85,26 +99,91 @@ public class Publisher {
         }
     }
 
-    /**
-     * Merges speakers across articles: all of them after a bulk import or a full refresh, else only
-     * the people the changed articles name or named. Returns what the files must show again.
-     */
-    private PublishChanges consolidate() {
+    /** What the files must show again: every row, or the groups of the articles changed or re-pointed. */
+    private PublishChanges changes() {
         ChangeLog log = new ChangeLog(jdbc);
-        SpeakerConsolidation consolidation = new SpeakerConsolidation(jdbc, everyFewSeconds());
         if (log.needsFull()) {
-            console.progress("publish: merging all speakers, writing every file whole");
-            consolidation.run();
             return PublishChanges.FULL;
         }
-        Set<String> changed = log.changedArticles();
-        Set<String> dates = log.changedDates();
-        consolidation.consolidate(changed, log.deletedMentions());
-        Set<String> rewritten = new TreeSet<>(changed);
-        rewritten.addAll(consolidation.repointedArticles());
+        Set<String> rewritten = new TreeSet<>(log.changedArticles());
+        rewritten.addAll(log.republishedArticles());
         console.progress(String.format("publish: %,d articles changed: their speakers merged again, their rows merged"
                 + " into the previous files", rewritten.size()));
-        return PublishChanges.of(rewritten, dates);
+        return PublishChanges.of(rewritten, log.changedDates());
+    }
+
+    /**
+     * Writes data.sql on a thread of its own while this thread writes the CSV files: the two take
+     * about as long, and each is mostly one core's work (rows read and formatted) plus copies
+     * inside the kernel. Both are waited for, whichever fails.
+     */
+    private Map<String, Long> writeFiles(CsvExporter csv, SqlExporter sql, PublishChanges changes)
+            throws IOException {
+        Path data = settings.sqlDir().resolve("data.sql");
+        awaitPreviousVersionsDeleted().forEach(console::warn);
+        PreviousVersions versions = PreviousVersions.keep(Stream.concat(
+                ExportTable.ALL.stream().map(table -> settings.csvDir().resolve(table.csvFile())),
+                Stream.of(data)).toList());
+        previousVersions = versions;
+        ExecutorService sqlThread = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "publish-sql");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Future<Double> sqlWritten = sqlThread.submit(() -> {
+                long started = System.nanoTime();
+                sql.publish(settings.sqlDir(), changes);
+                versions.release(data);
+                return (System.nanoTime() - started) / 1e9;
+            });
+            FileProgress files = new FileProgress(changes.full());
+            Map<String, Long> rows;
+            try {
+                rows = csv.publish(settings.csvDir(), changes, (file, n) -> {
+                    files.written("csv/" + file, n);
+                    versions.release(settings.csvDir().resolve(file));
+                });
+            } catch (IOException | RuntimeException | Error e) {
+                awaitQuietly(sqlWritten, e);
+                throw e;
+            }
+            double sqlSeconds = await(sqlWritten);
+            files.written("sql/data.sql", rows.values().stream().mapToLong(Long::longValue).sum(), sqlSeconds);
+            return rows;
+        } finally {
+            sqlThread.shutdown();
+        }
+    }
+
+    private static double await(Future<Double> written) throws IOException {
+        try {
+            return written.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while data.sql was being written", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IOException(cause);
+        }
+    }
+
+    /** Waits for data.sql after the CSV files failed; its own failure goes with the first one. */
+    private static void awaitQuietly(Future<Double> written, Throwable first) {
+        try {
+            await(written);
+        } catch (IOException | RuntimeException | Error e) {
+            first.addSuppressed(e);
+        }
     }
 
     /** Prints the merge's progress at most once per --progress-every. */
@@ -135,10 +214,14 @@ public class Publisher {
 
         void written(String file, long rows) {
             long now = System.nanoTime();
-            if (full) {
-                console.progress(ProgressText.fileLine(file, rows, (now - since) / 1e9));
-            }
+            written(file, rows, (now - since) / 1e9);
             since = now;
+        }
+
+        void written(String file, long rows, double seconds) {
+            if (full) {
+                console.progress(ProgressText.fileLine(file, rows, seconds));
+            }
         }
     }
 

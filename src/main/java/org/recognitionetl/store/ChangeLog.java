@@ -1,6 +1,7 @@
 package org.recognitionetl.store;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -43,6 +44,20 @@ public class ChangeLog {
         return new TreeSet<>(jdbc.queryForList("SELECT DISTINCT article_id FROM article_changes", String.class));
     }
 
+    /**
+     * Articles a speaker merge since the last publish pointed at another speaker: their rows must be
+     * written again although the articles did not change.
+     */
+    public Set<String> republishedArticles() {
+        return new TreeSet<>(jdbc.queryForList("SELECT article_id FROM republish_articles", String.class));
+    }
+
+    /** Records articles whose rows the next publish must write again (in the caller's transaction). */
+    public void republish(Collection<String> articleIds) {
+        jdbc.batchUpdate("MERGE INTO republish_articles (article_id) KEY (article_id) VALUES (?)",
+                articleIds.stream().map(id -> new Object[] {id}).toList());
+    }
+
     /** Publication dates (ISO) of the articles inserted or deleted since the last publish. */
     public Set<String> changedDates() {
         return new TreeSet<>(jdbc.queryForList("SELECT DISTINCT CAST(published_date AS VARCHAR) FROM article_changes",
@@ -58,6 +73,7 @@ public class ChangeLog {
     /** Called by the publish that wrote every change, in its transaction. */
     public void clear() {
         jdbc.update("DELETE FROM article_changes");
+        jdbc.update("DELETE FROM republish_articles");
         jdbc.update("DELETE FROM speaker_name_changes");
         jdbc.update("UPDATE publish_state SET needs_full = FALSE WHERE id = 1");
     }
@@ -65,6 +81,7 @@ public class ChangeLog {
     /** After a full refresh emptied the tables: the next publish does everything. */
     public void requireFull() {
         jdbc.update("DELETE FROM article_changes");
+        jdbc.update("DELETE FROM republish_articles");
         jdbc.update("DELETE FROM speaker_name_changes");
         jdbc.update("UPDATE publish_state SET needs_full = TRUE WHERE id = 1");
     }

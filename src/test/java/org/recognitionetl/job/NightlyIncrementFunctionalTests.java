@@ -186,4 +186,52 @@ class NightlyIncrementFunctionalTests {
         assertThat(EtlRuns.csvFiles(output)).isEqualTo(before);
         assertThat(Files.readString(output.resolve("report.json"), StandardCharsets.UTF_8)).contains("\"new\" : 8");
     }
+    @Test
+    void aNightWhosePublishFailsAfterTheSpeakerMergeWritesTheArticlesItRepointedOnTheNextRun() throws Exception {
+        // given two articles quoting "Verhoeven", merged with the only Verhoeven named in full
+        Path input = work.resolve("input");
+        Path january = Files.createDirectories(input.resolve("2023/01"));
+        Files.writeString(january.resolve("a1.txt"), String.join("\n", "Kazakhstan minister speaks on Kosovo",
+                "20230102", "https://news.example.org/2023-01-02/verhoeven-1",
+                "By Sam Writer: The foreign minister of Kazakhstan, Anna Verhoeven, spoke to reporters on Monday.",
+                "\"We have followed the talks closely and our view has not changed,\" Verhoeven said.") + "\n");
+        Files.writeString(january.resolve("a2.txt"), String.join("\n", "Talks on Kosovo continue", "20230105",
+                "https://news.example.org/2023-01-05/verhoeven-2", "By Sam Writer: The talks went on for a second day.",
+                "\"Nothing has been decided yet,\" Verhoeven said after the meeting.") + "\n");
+        Path output = work.resolve("output");
+        assertThat(EtlRuns.run("--input=" + input, "--output=" + output, "--quiet").exitCode()).isZero();
+        assertThat(speakerOfQuote(output, "Nothing has been decided yet")).isEqualTo("Anna Verhoeven");
+
+        // when a second Verhoeven is quoted (a2's bare surname is nobody's in particular any more) and
+        // the publish fails after the merge committed: the previous quotes.csv cannot be kept aside
+        Path nextDay = Files.createDirectories(input.resolve("2024/01"));
+        Files.writeString(nextDay.resolve("b1.txt"), String.join("\n", "Norway minister speaks on trade", "20240102",
+                "https://news.example.org/2024-01-02/verhoeven-3",
+                "By Sam Writer: The trade minister of Norway, Clara Verhoeven, spoke to reporters.",
+                "\"We will keep trading with everyone,\" Clara Verhoeven said.") + "\n");
+        Path blocking = Files.createDirectories(output.resolve("csv/.quotes.csv.previous/in-the-way"));
+        EtlRuns.Result failed = EtlRuns.run("--input=" + input, "--output=" + output);
+        Files.delete(blocking);
+        Files.delete(blocking.getParent());
+        EtlRuns.Result again = EtlRuns.run("--input=" + input, "--output=" + output);
+
+        // then the next run writes a2's quote with its new speaker: the files are those of one run
+        Path once = work.resolve("once");
+        assertThat(EtlRuns.run("--input=" + input, "--output=" + once, "--quiet").exitCode()).isZero();
+        assertThat(failed.exitCode()).as(failed.out() + failed.err()).isNotZero();
+        assertThat(failed.err()).contains("cannot write the output under");
+        assertThat(again.exitCode()).as(again.out() + again.err()).isZero();
+        assertThat(speakerOfQuote(output, "Nothing has been decided yet")).isEqualTo("Verhoeven");
+        assertThat(EtlRuns.csvFiles(output)).isEqualTo(EtlRuns.csvFiles(once));
+        assertThat(Files.readString(output.resolve("sql/data.sql"))).isEqualTo(Files.readString(once.resolve("sql/data.sql")));
+    }
+
+    /** The name of the speaker quotes.csv gives the quote with this text. */
+    private static String speakerOfQuote(Path output, String text) {
+        String quote = EtlRuns.rows(output, "quotes").stream().filter(row -> row.contains("," + text + ","))
+                .findFirst().orElseThrow();
+        String speakerId = quote.split(",")[2];
+        return EtlRuns.rows(output, "speakers").stream().filter(row -> row.startsWith(speakerId + ","))
+                .map(row -> row.split(",")[1]).findFirst().orElseThrow();
+    }
 }
