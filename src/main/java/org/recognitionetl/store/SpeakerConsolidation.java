@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,6 +35,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public class SpeakerConsolidation {
     private static final int BATCH = 500;
+    /** The articles whose mention of a name (2nd parameter) points at a speaker (1st), by the speaker index. */
+    static final String ARTICLES_OF_SPEAKER_NAME = "SELECT DISTINCT article_id FROM article_speakers"
+            + " USE INDEX (article_speakers_speaker_ix) WHERE speaker_id = ? AND name = ?";
 
     private final JdbcTemplate jdbc;
     private final MentionCounts mentionCounts;
@@ -236,26 +240,46 @@ public class SpeakerConsolidation {
             if (Set.of(target).equals(pointedAt.get(name))) {
                 continue;
             }
-            List<String> articles = jdbc.queryForList(
-                    "SELECT DISTINCT article_id FROM article_speakers WHERE name = ? AND speaker_id <> ?",
-                    String.class, name, target);
-            for (String article : articles) {
+            for (String article : articlesPointedElsewhere(name, target, pointedAt.get(name))) {
+                // an article waiting in the batch was read whole: its mention of this name is in the batch too
+                if (repoints.articleIds.contains(article)) {
+                    continue;
+                }
                 repoint(article, counts, canonical, touched, repoints);
-                if (repoints.articles == BATCH) {
+                if (repoints.articleIds.size() == BATCH) {
                     repoints.execute(jdbc, keptCounts);
                 }
             }
-            // the next name's articles are read after this name's changes are in
-            repoints.execute(jdbc, keptCounts);
             progress.accept(new MergeProgress(names, counts.size(), mentions, mentionsTotal, repointedArticles.size()));
         }
+        repoints.execute(jdbc, keptCounts);
         return touched;
+    }
+
+    /**
+     * The articles whose mention of {@code name} points at another speaker than {@code target}. They
+     * are looked up by each other speaker the name was counted pointing at, on the speaker index
+     * (speaker, name): by the name alone H2 would read every mention of it, hundreds of thousands
+     * for a person quoted every day, to find the few of a night's new articles (most of a nightly
+     * merge's time). Merging only ever points a name's mentions at its own person, so the speakers
+     * counted before the merge began hold every mention still to move.
+     */
+    private Set<String> articlesPointedElsewhere(String name, String target, Set<String> speakersCounted) {
+        Set<String> articles = new TreeSet<>();
+        for (String speakerId : speakersCounted) {
+            if (!speakerId.equals(target)) {
+                articles.addAll(jdbc.queryForList(ARTICLES_OF_SPEAKER_NAME, String.class, speakerId, name));
+            }
+        }
+        return articles;
     }
 
     /**
      * The changes of a batch of articles, one JDBC batch per statement. Each article is read once
      * per batch and its changes do not depend on another article's, so running them statement by
      * statement (in the order they were made) gives what running them article by article would.
+     * A batch gathers the articles of many names (a nightly merge re-points a few hundred names'
+     * mentions, mostly one new article each: a batch per name cost about two seconds).
      */
     private static final class Repoints {
         final List<Object[]> speakers = new ArrayList<>();
@@ -263,12 +287,11 @@ public class SpeakerConsolidation {
         final List<Object[]> positions = new ArrayList<>();
         final List<Object[]> mentionDeletes = new ArrayList<>();
         final List<Object[]> mentionUpdates = new ArrayList<>();
-        final List<String> articleIds = new ArrayList<>();
-        int articles;
+        final Set<String> articleIds = new LinkedHashSet<>();
 
         /** @param mentionCounts the counts to keep in step, or null when the caller counts again afterwards */
         void execute(JdbcTemplate jdbc, MentionCounts mentionCounts) {
-            if (articles == 0) {
+            if (articleIds.isEmpty()) {
                 return;
             }
             if (mentionCounts != null) {
@@ -294,7 +317,6 @@ public class SpeakerConsolidation {
             positions.clear();
             mentionDeletes.clear();
             mentionUpdates.clear();
-            articles = 0;
         }
     }
 
@@ -305,7 +327,6 @@ public class SpeakerConsolidation {
                 + " ORDER BY speaker_id", (rs, i) -> new String[] {rs.getString(1), rs.getString(2)}, articleId);
         Set<String> present = new HashSet<>();
         mentions.forEach(m -> present.add(m[0]));
-        repoints.articles++;
         repoints.articleIds.add(articleId);
         for (String[] m : mentions) {
             String speakerId = m[0];

@@ -102,6 +102,29 @@ class SpeakerConsolidationTest {
         assertThat(nightly.repointedArticles()).contains("a4");
     }
 
+    @Test
+    void anArticleNamingTwoMergedPeoplePointsEachOfItsQuotesAtItsPerson() {
+        mention("a1", "Karl J. Brandt", "Chancellor");
+        mention("a2", "Ada Lind", "");
+        mentions("a3", "Brandt", "Lind");
+        new SpeakerConsolidation(jdbc).run();
+        ChangeLog log = new ChangeLog(jdbc);
+        log.clear();
+
+        // the next night brings another article naming both by surname alone
+        mentions("a4", "Lind", "Brandt");
+        SpeakerConsolidation nightly = new SpeakerConsolidation(jdbc);
+        nightly.consolidate(log.changedArticles(), log.deletedMentions());
+
+        assertThat(jdbc.queryForList("SELECT q.article_id || '>' || s.name FROM quotes q JOIN speakers s"
+                + " ON s.speaker_id = q.speaker_id WHERE q.article_id IN ('a3', 'a4') ORDER BY 1", String.class))
+                .containsExactly("a3>Ada Lind", "a3>Karl J. Brandt", "a4>Ada Lind", "a4>Karl J. Brandt");
+        assertThat(nightly.repointedArticles()).containsExactly("a4");
+        assertThat(jdbc.queryForList("SELECT name || '>' || speaker_id || '=' || mentions FROM speaker_mention_counts"
+                + " ORDER BY 1", String.class)).isEqualTo(jdbc.queryForList("SELECT name || '>' || speaker_id || '='"
+                + " || COUNT(*) FROM article_speakers GROUP BY name, speaker_id ORDER BY 1", String.class));
+    }
+
     /** Speakers (name, title), aliases and the speaker of each quote. */
     private static java.util.List<java.util.List<String>> state(JdbcTemplate jdbc) {
         return java.util.List.of(
@@ -129,5 +152,21 @@ class SpeakerConsolidationTest {
         new MentionCounts(jdbc).add(java.util.List.of(article));
         jdbc.update("INSERT INTO quotes (quote_id, article_id, speaker_id, text, kind, cue, char_start, char_end)"
                 + " VALUES (?, ?, ?, 'words', 'DIRECT', 'said', 0, 5)", "q" + article, article, id);
+    }
+    /** One article quoting each of the given names once. */
+    private void mentions(String article, String... names) {
+        mention(article, names[0], "");
+        for (int i = 1; i < names.length; i++) {
+            String id = ContentIds.speakerId(names[i]);
+            new MentionCounts(jdbc).remove(java.util.List.of(article));
+            jdbc.update("INSERT INTO speakers (speaker_id, name, title, affiliation) SELECT ?, ?, '', NULL"
+                    + " WHERE NOT EXISTS (SELECT 1 FROM speakers WHERE speaker_id = ?)", id, names[i], id);
+            jdbc.update("INSERT INTO article_speakers (article_id, speaker_id, name, title, affiliation)"
+                    + " VALUES (?, ?, ?, '', NULL)", article, id, names[i]);
+            new MentionCounts(jdbc).add(java.util.List.of(article));
+            jdbc.update("INSERT INTO quotes (quote_id, article_id, speaker_id, text, kind, cue, char_start, char_end)"
+                    + " VALUES (?, ?, ?, 'words', 'DIRECT', 'said', ?, ?)", "q" + article + i, article, id, 10 * i,
+                    10 * i + 5);
+        }
     }
 }
