@@ -366,18 +366,24 @@ public class SpeakerConsolidation {
         List<Object[]> aliases = new ArrayList<>();
         List<Object[]> ids = new ArrayList<>();
         List<Object[]> unused = new ArrayList<>();
-        Mentions mentions = new Mentions();
-        for (String speakerId : speakerIds) {
-            jdbc.query("""
-                    SELECT name, title, NULLIF(affiliation, ''), mentions FROM speaker_mention_counts
-                    WHERE speaker_id = ?""", rs -> {
-                mentions.add(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4));
-            }, speakerId);
-            ids.add(new Object[] {speakerId});
-            if (mentions.isEmpty()) {
-                unused.add(new Object[] {speakerId});
-            } else {
-                mentions.flush(speakerId, updates, aliases);
+        List<String> all = new ArrayList<>(speakerIds);
+        for (int from = 0; from < all.size(); from += BATCH) {
+            // one look-up per batch of speakers: a night derives some 9,000, one query each took half a second
+            List<String> batch = all.subList(from, Math.min(all.size(), from + BATCH));
+            Map<String, Mentions> mentionsOf = new HashMap<>();
+            jdbc.query("SELECT speaker_id, name, title, NULLIF(affiliation, ''), mentions FROM speaker_mention_counts"
+                    + " WHERE speaker_id IN (" + placeholders(batch.size()) + ")", rs -> {
+                mentionsOf.computeIfAbsent(rs.getString(1), id -> new Mentions())
+                        .add(rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5));
+            }, batch.toArray());
+            for (String speakerId : batch) {
+                ids.add(new Object[] {speakerId});
+                Mentions mentions = mentionsOf.get(speakerId);
+                if (mentions == null || mentions.isEmpty()) {
+                    unused.add(new Object[] {speakerId});
+                } else {
+                    mentions.flush(speakerId, updates, aliases);
+                }
             }
         }
         batches("DELETE FROM speaker_aliases WHERE speaker_id = ?", ids);

@@ -25,6 +25,7 @@ class StoreIndexesTest {
             "DELETE FROM article_bodies WHERE article_id = 'a'",
             "SELECT speaker_id, name FROM article_speakers WHERE article_id = 'a'",
             "SELECT name, title FROM article_speakers WHERE speaker_id = 's'",
+            "SELECT speaker_id, name, title, mentions FROM speaker_mention_counts WHERE speaker_id IN ('s1', 's2')",
             "SELECT speaker_id FROM article_speakers WHERE name = 'n'",
             "SELECT 1 FROM article_speakers WHERE affiliation = 'e'",
             "UPDATE quotes SET speaker_id = 's' WHERE article_id = 'a' AND COALESCE(speaker_id, '') = 'x'",
