@@ -328,9 +328,9 @@ public class ImportJobConfiguration {
 
     /** Commits the merged speakers, so that publish can read the store from two threads. */
     @Bean
-    Step mergeSpeakersStep(JobRepository jobRepository, PlatformTransactionManager tm, Publisher publisher) {
+    Step mergeSpeakersStep(JobRepository jobRepository, PlatformTransactionManager tm, SpeakerMerge speakerMerge) {
         Tasklet merge = (contribution, context) -> {
-            publisher.mergeSpeakers();
+            speakerMerge.run();
             return RepeatStatus.FINISHED;
         };
         return new StepBuilder("mergeSpeakers", jobRepository).tasklet(merge, tm).build();

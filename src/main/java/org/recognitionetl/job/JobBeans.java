@@ -30,6 +30,11 @@ public class JobBeans {
     }
 
     @Bean
+    SpeakerMerge speakerMerge(JdbcTemplate jdbc, RunSettings settings, ConsoleOutput console) {
+        return new SpeakerMerge(jdbc, settings, console);
+    }
+
+    @Bean
     Publisher publisher(JdbcTemplate jdbc, RunSettings settings, ConsoleOutput console) {
         return new Publisher(jdbc, settings, console);
     }

@@ -13,7 +13,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.recognitionetl.export.CsvExporter;
@@ -25,14 +24,12 @@ import org.recognitionetl.export.RunReport;
 import org.recognitionetl.export.RunReportBuilder;
 import org.recognitionetl.export.SqlExporter;
 import org.recognitionetl.store.ChangeLog;
-import org.recognitionetl.store.MergeProgress;
-import org.recognitionetl.store.SpeakerConsolidation;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The work of the last two steps: merge speakers (mergeSpeakers), then write CSV, SQL and the run
- * report (publish). After a nightly run only what changed is merged and written again (merged into
- * the previous files); the files are the same bytes a full publish of the store would write.
+ * The publish step's work: write CSV, SQL and the run report, after {@link SpeakerMerge} has merged
+ * the speakers. After a nightly run only what changed is written again (merged into the previous
+ * files); the files are the same bytes a full publish of the store would write.
  */
 public class Publisher {
     private final JdbcTemplate jdbc;
@@ -45,25 +42,6 @@ public class Publisher {
         this.jdbc = jdbc;
         this.settings = settings;
         this.console = console;
-    }
-
-    /**
-     * The mergeSpeakers step: merges speakers across articles, all of them after a bulk import or a
-     * full refresh, else only the people the changed articles name or named. It commits before the
-     * files are written, so that {@link #publish} can write them on two threads reading the
-     * committed store; the articles it re-points are kept in the change log for that publish.
-     */
-    public void mergeSpeakers() {
-        console.progress("publish: merging speakers");
-        ChangeLog log = new ChangeLog(jdbc);
-        SpeakerConsolidation consolidation = new SpeakerConsolidation(jdbc, everyFewSeconds());
-        if (log.needsFull()) {
-            console.progress("publish: merging all speakers, writing every file whole");
-            consolidation.run();
-            return;
-        }
-        consolidation.consolidate(log.changedArticles(), log.deletedMentions());
-        log.republish(consolidation.repointedArticles());
     }
 
     /**
@@ -186,19 +164,6 @@ public class Publisher {
         }
     }
 
-    /** Prints the merge's progress at most once per --progress-every. */
-    private Consumer<MergeProgress> everyFewSeconds() {
-        long started = System.nanoTime();
-        long every = settings.progressMillis() * 1_000_000L;
-        long[] next = {started + every};
-        return done -> {
-            long now = System.nanoTime();
-            if (now >= next[0]) {
-                next[0] = now + every;
-                console.progress(ProgressText.mergeLine(done, (now - started) / 1e9));
-            }
-        };
-    }
 
     /**
      * A line per file written by a full publish, with its rows and time: over a million articles the
