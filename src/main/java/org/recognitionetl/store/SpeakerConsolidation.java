@@ -278,8 +278,8 @@ public class SpeakerConsolidation {
      * The changes of a batch of articles, one JDBC batch per statement. Each article is read once
      * per batch and its changes do not depend on another article's, so running them statement by
      * statement (in the order they were made) gives what running them article by article would.
-     * A batch gathers the articles of many names (a nightly merge re-points a few hundred names'
-     * mentions, mostly one new article each: a batch per name cost about two seconds).
+     * A batch gathers the articles of many names: a nightly merge re-points a few hundred names'
+     * mentions, mostly one new article each.
      */
     private static final class Repoints {
         final List<Object[]> speakers = new ArrayList<>();
@@ -368,7 +368,7 @@ public class SpeakerConsolidation {
         List<Object[]> unused = new ArrayList<>();
         List<String> all = new ArrayList<>(speakerIds);
         for (int from = 0; from < all.size(); from += BATCH) {
-            // one look-up per batch of speakers: a night derives some 9,000, one query each took half a second
+            // one look-up per batch of speakers rather than per speaker: a night derives some 9,000
             List<String> batch = all.subList(from, Math.min(all.size(), from + BATCH));
             Map<String, Mentions> mentionsOf = new HashMap<>();
             jdbc.query("SELECT speaker_id, name, title, NULLIF(affiliation, ''), mentions FROM speaker_mention_counts"
