@@ -10,9 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.stream.Stream;
 
 import org.recognitionetl.export.CsvExporter;
@@ -103,35 +102,29 @@ public class Publisher {
                 ExportTable.ALL.stream().map(table -> settings.csvDir().resolve(table.csvFile())),
                 Stream.of(data)).toList());
         previousVersions = versions;
-        ExecutorService sqlThread = Executors.newSingleThreadExecutor(task -> {
-            Thread thread = new Thread(task, "publish-sql");
-            thread.setDaemon(true);
-            return thread;
+        FutureTask<Double> sqlWritten = new FutureTask<>(() -> {
+            long started = System.nanoTime();
+            sql.publish(settings.sqlDir(), changes);
+            versions.release(data);
+            return (System.nanoTime() - started) / 1e9;
         });
+        Thread sqlThread = new Thread(sqlWritten, "publish-sql");
+        sqlThread.setDaemon(true);
+        sqlThread.start();
+        FileProgress files = new FileProgress(changes.full());
+        Map<String, Long> rows;
         try {
-            Future<Double> sqlWritten = sqlThread.submit(() -> {
-                long started = System.nanoTime();
-                sql.publish(settings.sqlDir(), changes);
-                versions.release(data);
-                return (System.nanoTime() - started) / 1e9;
+            rows = csv.publish(settings.csvDir(), changes, (file, n) -> {
+                files.written("csv/" + file, n);
+                versions.release(settings.csvDir().resolve(file));
             });
-            FileProgress files = new FileProgress(changes.full());
-            Map<String, Long> rows;
-            try {
-                rows = csv.publish(settings.csvDir(), changes, (file, n) -> {
-                    files.written("csv/" + file, n);
-                    versions.release(settings.csvDir().resolve(file));
-                });
-            } catch (IOException | RuntimeException | Error e) {
-                awaitQuietly(sqlWritten, e);
-                throw e;
-            }
-            double sqlSeconds = await(sqlWritten);
-            files.written("sql/data.sql", rows.values().stream().mapToLong(Long::longValue).sum(), sqlSeconds);
-            return rows;
-        } finally {
-            sqlThread.shutdown();
+        } catch (IOException | RuntimeException | Error e) {
+            awaitQuietly(sqlWritten, e);
+            throw e;
         }
+        double sqlSeconds = await(sqlWritten);
+        files.written("sql/data.sql", rows.values().stream().mapToLong(Long::longValue).sum(), sqlSeconds);
+        return rows;
     }
 
     private static double await(Future<Double> written) throws IOException {

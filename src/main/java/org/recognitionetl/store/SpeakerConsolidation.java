@@ -96,12 +96,9 @@ public class SpeakerConsolidation {
      */
     public void consolidate(Collection<String> changedArticles, Collection<String[]> deletedMentions) {
         Set<String> names = new TreeSet<>();
-        List<String> articles = new ArrayList<>(changedArticles);
-        for (int from = 0; from < articles.size(); from += BATCH) {
-            List<String> batch = articles.subList(from, Math.min(articles.size(), from + BATCH));
-            names.addAll(jdbc.queryForList("SELECT DISTINCT name FROM article_speakers WHERE article_id IN ("
-                    + placeholders(batch.size()) + ")", String.class, batch.toArray()));
-        }
+        inBatches(changedArticles, batch -> names.addAll(jdbc.queryForList(
+                "SELECT DISTINCT name FROM article_speakers WHERE article_id IN (" + placeholders(batch.size()) + ")",
+                String.class, batch.toArray())));
         Set<String> touched = new TreeSet<>();
         for (String[] mention : deletedMentions) {
             names.add(mention[0]);
@@ -118,12 +115,9 @@ public class SpeakerConsolidation {
                 keys.add(key);
             }
         }
-        List<String> keyList = new ArrayList<>(keys);
-        for (int from = 0; from < keyList.size(); from += BATCH) {
-            List<String> batch = keyList.subList(from, Math.min(keyList.size(), from + BATCH));
-            inScope.addAll(jdbc.queryForList("SELECT name FROM speaker_names WHERE surname_key IN ("
-                    + placeholders(batch.size()) + ")", String.class, batch.toArray()));
-        }
+        inBatches(keys, batch -> inScope.addAll(jdbc.queryForList(
+                "SELECT name FROM speaker_names WHERE surname_key IN (" + placeholders(batch.size()) + ")",
+                String.class, batch.toArray())));
         Map<String, Integer> counts = new TreeMap<>();
         Set<String> stateSpeaking = new HashSet<>();
         Map<String, Set<String>> pointedAt = new HashMap<>();
@@ -156,17 +150,8 @@ public class SpeakerConsolidation {
     }
 
     private void registerNames(Collection<String> names) {
-        List<Object[]> rows = new ArrayList<>();
-        for (String name : names) {
-            rows.add(new Object[] {name, surnameKey(name)});
-            if (rows.size() == BATCH) {
-                jdbc.batchUpdate("MERGE INTO speaker_names (name, surname_key) KEY (name) VALUES (?, ?)", rows);
-                rows.clear();
-            }
-        }
-        if (!rows.isEmpty()) {
-            jdbc.batchUpdate("MERGE INTO speaker_names (name, surname_key) KEY (name) VALUES (?, ?)", rows);
-        }
+        inBatches(names, batch -> jdbc.batchUpdate("MERGE INTO speaker_names (name, surname_key) KEY (name) VALUES (?, ?)",
+                batch.stream().map(name -> new Object[] {name, surnameKey(name)}).toList()));
     }
 
     /**
@@ -366,10 +351,8 @@ public class SpeakerConsolidation {
         List<Object[]> aliases = new ArrayList<>();
         List<Object[]> ids = new ArrayList<>();
         List<Object[]> unused = new ArrayList<>();
-        List<String> all = new ArrayList<>(speakerIds);
-        for (int from = 0; from < all.size(); from += BATCH) {
-            // one look-up per batch of speakers rather than per speaker: a night derives some 9,000
-            List<String> batch = all.subList(from, Math.min(all.size(), from + BATCH));
+        // one look-up per batch of speakers rather than per speaker: a night derives some 9,000
+        inBatches(speakerIds, batch -> {
             Map<String, Mentions> mentionsOf = new HashMap<>();
             jdbc.query("SELECT speaker_id, name, title, NULLIF(affiliation, ''), mentions FROM speaker_mention_counts"
                     + " WHERE speaker_id IN (" + placeholders(batch.size()) + ")", rs -> {
@@ -379,13 +362,13 @@ public class SpeakerConsolidation {
             for (String speakerId : batch) {
                 ids.add(new Object[] {speakerId});
                 Mentions mentions = mentionsOf.get(speakerId);
-                if (mentions == null || mentions.isEmpty()) {
+                if (mentions == null) {
                     unused.add(new Object[] {speakerId});
                 } else {
                     mentions.flush(speakerId, updates, aliases);
                 }
             }
-        }
+        });
         batches("DELETE FROM speaker_aliases WHERE speaker_id = ?", ids);
         batches("DELETE FROM speakers WHERE speaker_id = ?", unused);
         batches("""
@@ -396,8 +379,14 @@ public class SpeakerConsolidation {
     }
 
     private void batches(String sql, List<Object[]> rows) {
-        for (int from = 0; from < rows.size(); from += BATCH) {
-            jdbc.batchUpdate(sql, rows.subList(from, Math.min(rows.size(), from + BATCH)));
+        inBatches(rows, batch -> jdbc.batchUpdate(sql, batch));
+    }
+
+    /** Hands the items to {@code each} {@value #BATCH} at a time, in their order. */
+    private static <T> void inBatches(Collection<T> items, Consumer<List<T>> each) {
+        List<T> all = new ArrayList<>(items);
+        for (int from = 0; from < all.size(); from += BATCH) {
+            each.accept(all.subList(from, Math.min(all.size(), from + BATCH)));
         }
     }
 
@@ -496,10 +485,6 @@ public class SpeakerConsolidation {
             if (affiliation != null) {
                 affiliations.merge(affiliation, mentions, Integer::sum);
             }
-        }
-
-        boolean isEmpty() {
-            return names.isEmpty();
         }
 
         void flush(String speakerId, List<Object[]> updates, List<Object[]> aliases) {
