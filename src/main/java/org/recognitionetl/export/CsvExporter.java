@@ -177,7 +177,7 @@ public class CsvExporter {
         }
         long rows = marks.mergeGroups(previous, index, dirty, key -> writeGroup(table, key, csv, marks));
         if (index.peek() != null) {
-            // a table mark: an index of data.sql, not of a CSV file
+            // a table mark: an index of a month's SQL file, not of a CSV file
             throw new NotMergeable();
         }
         flush(csv, target);

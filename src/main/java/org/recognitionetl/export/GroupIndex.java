@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Where each group of rows ({@link ExportTable.Grouping}: a publication date, an article) starts
- * in a published file, and, in data.sql, where each table's section starts: kept beside the file as
+ * in a published file, and, in a month's SQL file, where each table's section starts: kept beside the file as
  * {@code .NAME.groups}, so that the next nightly publish copies the unchanged groups as byte ranges
  * instead of reading the file record by record.
  *
@@ -34,7 +34,7 @@ final class GroupIndex {
     /**
      * One table or group start.
      *
-     * @param table  whether this is the start of a table's section in data.sql (else of a group)
+     * @param table  whether this is the start of a table's section in a month's SQL file (else of a group)
      * @param name   the table's name or the group's key
      * @param offset the byte offset of its first line
      * @param rows   the group's number of rows (0 for a table mark)

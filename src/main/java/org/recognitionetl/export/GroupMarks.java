@@ -8,7 +8,7 @@ import java.util.Iterator;
 import java.util.SortedSet;
 
 /**
- * Records, while a grouped file is written, where each group (and each table of data.sql) starts
+ * Records, while a grouped file is written, where each group (and each table of a month's SQL file) starts
  * and how many rows each group has, into the file's {@link GroupIndex}. Offsets are taken after
  * flushing the writer, so that they count every character written before them.
  */

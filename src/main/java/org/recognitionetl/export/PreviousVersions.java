@@ -17,8 +17,8 @@ import java.util.concurrent.Future;
  * Keeps the previous version of each published file under a second name (a hard link) while a
  * publish writes the new one, and deletes it on a thread of its own once the new version is in
  * place. Renaming a new file over the only name of a large one frees the old file's blocks inside
- * the rename: over a million articles, renaming the new {@code quotes.csv} and {@code data.sql}
- * took 2.7 s of a night's publish on this machine (ext4 mounted with {@code discard}), the main
+ * the rename: over a million articles, renaming the new {@code quotes.csv} and the single
+ * SQL file of that time took 2.7 s of a night's publish on this machine (ext4 mounted with {@code discard}), the main
  * thread waiting. With the second name the rename is instant and the blocks are freed while the
  * publish goes on. Where the file system has no hard links, the rename frees them as before.
  *

@@ -9,9 +9,9 @@ import java.util.Arrays;
 /**
  * Reads a published file back record by record, as raw bytes, so that a nightly publish can copy
  * unchanged records byte for byte. A record ends at a line feed outside a quoted value: in a CSV
- * file (values in double quotes, CRLF line ends) a record is a row; in data.sql (string literals
- * in single quotes) it is a line. Inside quotes a line feed is part of the value, and a doubled
- * quote mark toggles the state twice, so escaped quotes need no special case.
+ * file (values in double quotes, CRLF line ends) a record is a row. Inside quotes a line feed is
+ * part of the value, and a doubled quote mark toggles the state twice, so escaped quotes need no
+ * special case.
  */
 final class RecordScanner implements AutoCloseable {
     private final InputStream in;

@@ -12,7 +12,6 @@ import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
-import java.util.stream.Stream;
 
 import org.recognitionetl.export.CsvExporter;
 import org.recognitionetl.export.ExportTable;
@@ -44,8 +43,8 @@ public class Publisher {
     }
 
     /**
-     * The publish step: writes the CSV files and data.sql at once, each on its own thread (they read
-     * the same committed store and write different files), then the run report.
+     * The publish step: writes the CSV files and the SQL files at once, each on its own thread (they
+     * read the same committed store and write different files), then the run report.
      *
      * @param jobStart   when this execution of the run started
      * @param executions executions of the run so far, this one included (more than 1 once resumed)
@@ -90,22 +89,19 @@ public class Publisher {
     }
 
     /**
-     * Writes data.sql on a thread of its own while this thread writes the CSV files: the two take
-     * about as long, and each is mostly one core's work (rows read and formatted) plus copies
-     * inside the kernel. Both are waited for, whichever fails.
+     * Writes the SQL files on a thread of its own while this thread writes the CSV files: a full
+     * publish of each takes about as long, mostly one core's work (rows read and formatted). Both
+     * are waited for, whichever fails.
      */
     private Map<String, Long> writeFiles(CsvExporter csv, SqlExporter sql, PublishChanges changes)
             throws IOException {
-        Path data = settings.sqlDir().resolve("data.sql");
         awaitPreviousVersionsDeleted().forEach(console::warn);
-        PreviousVersions versions = PreviousVersions.keep(Stream.concat(
-                ExportTable.ALL.stream().map(table -> settings.csvDir().resolve(table.csvFile())),
-                Stream.of(data)).toList());
+        PreviousVersions versions = PreviousVersions.keep(
+                ExportTable.ALL.stream().map(table -> settings.csvDir().resolve(table.csvFile())).toList());
         previousVersions = versions;
         FutureTask<Double> sqlWritten = new FutureTask<>(() -> {
             long started = System.nanoTime();
             sql.publish(settings.sqlDir(), changes);
-            versions.release(data);
             return (System.nanoTime() - started) / 1e9;
         });
         Thread sqlThread = new Thread(sqlWritten, "publish-sql");
@@ -123,7 +119,7 @@ public class Publisher {
             throw e;
         }
         double sqlSeconds = await(sqlWritten);
-        files.written("sql/data.sql", rows.values().stream().mapToLong(Long::longValue).sum(), sqlSeconds);
+        files.written("sql/data.sql and sql/months/", rows.values().stream().mapToLong(Long::longValue).sum(), sqlSeconds);
         return rows;
     }
 
@@ -132,7 +128,7 @@ public class Publisher {
             return written.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IOException("interrupted while data.sql was being written", e);
+            throw new IOException("interrupted while the SQL files were being written", e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof IOException io) {
@@ -148,7 +144,7 @@ public class Publisher {
         }
     }
 
-    /** Waits for data.sql after the CSV files failed; its own failure goes with the first one. */
+    /** Waits for the SQL files after the CSV files failed; their own failure goes with the first one. */
     private static void awaitQuietly(Future<Double> written, Throwable first) {
         try {
             await(written);

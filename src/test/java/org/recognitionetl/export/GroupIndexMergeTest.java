@@ -129,7 +129,7 @@ class GroupIndexMergeTest {
     }
 
     @Test
-    void dataSqlMergedByItsIndexIsWhatAFullExportWrites() throws Exception {
+    void aMonthsSqlFileMergedByItsIndexIsWhatAFullExportWrites() throws Exception {
         JdbcTemplate store = org.recognitionetl.store.MigratedStore.inMemory("sqlgroups");
         store.update("INSERT INTO source_files (file_id, source_root, source_file, size_bytes, modified_millis, status, first_seen_run, seen_run) VALUES ('f1', '/r', 'a.txt', 1, 0, 'IMPORTED', 1, 1), ('f2', '/r', 'b.txt', 1, 0, 'IMPORTED', 1, 1)");
         String article = """
@@ -141,9 +141,8 @@ class GroupIndexMergeTest {
         SqlExporter sql = new SqlExporter(store);
         Path published = dir.resolve("sql");
         sql.export(published);
-        assertThat(marks(published.resolve("data.sql"))).extracting(GroupIndex.Mark::name)
-                .containsExactly("entities", "articles", "2024-01-02", "speakers", "speaker_aliases", "quotes",
-                        "aaaa000000000001", "recognition_positions", "rejects");
+        assertThat(marks(published.resolve("months/2024-01.sql"))).extracting(GroupIndex.Mark::name)
+                .containsExactly("articles", "2024-01-02", "quotes", "aaaa000000000001", "recognition_positions");
 
         store.update(article, "bbbb000000000002", "https://example.org/2", "b.txt", "f2");
         store.update("INSERT INTO quotes (quote_id, article_id, text, kind, cue, char_start, char_end) VALUES ('q2', 'bbbb000000000002', 'No', 'DIRECT', 'said', 0, 2)");
@@ -151,7 +150,9 @@ class GroupIndexMergeTest {
 
         Path whole = dir.resolve("whole");
         sql.export(whole);
-        assertThat(Files.readString(published.resolve("data.sql"))).isEqualTo(Files.readString(whole.resolve("data.sql")))
+        assertThat(Files.readString(published.resolve("months/2024-01.sql")))
+                .isEqualTo(Files.readString(whole.resolve("months/2024-01.sql")))
                 .contains("'It''s so'").contains("'No'");
+        assertThat(Files.readString(published.resolve("data.sql"))).isEqualTo(Files.readString(whole.resolve("data.sql")));
     }
 }

@@ -36,8 +36,13 @@ class PostgresLoadFunctionalTests {
         String database = "recognition_test_" + System.nanoTime();
         run(psql, "postgres", "-c", "CREATE DATABASE " + database);
         try {
-            run(psql, database, "-v", "ON_ERROR_STOP=1", "-q", "-f", output.resolve("sql/schema.sql").toString(),
-                    "-f", output.resolve("sql/data.sql").toString());
+            List<String> load = new ArrayList<>(List.of("-v", "ON_ERROR_STOP=1", "-q",
+                    "-f", output.resolve("sql/schema.sql").toString(), "-f", output.resolve("sql/data.sql").toString()));
+            for (Path month : SqlExportFunctionalTests.monthFiles(output)) {
+                load.add("-f");
+                load.add(month.toString());
+            }
+            run(psql, database, load.toArray(String[]::new));
             for (ExportTable table : ExportTable.ALL) {
                 String count = run(psql, database, "-tA", "-c", "SELECT COUNT(*) FROM " + table.name()).trim();
                 assertThat(Long.parseLong(count)).as(table.name()).isEqualTo(EtlRuns.rows(output, table.name()).size());

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,6 +35,11 @@ class SqlExportFunctionalTests {
         try (Connection db = DriverManager.getConnection("jdbc:h2:mem:load" + mode.hashCode() + ";" + mode, "sa", "")) {
             db.createStatement().execute("RUNSCRIPT FROM '" + output.resolve("sql/schema.sql") + "' CHARSET 'UTF-8'");
             db.createStatement().execute("RUNSCRIPT FROM '" + output.resolve("sql/data.sql") + "' CHARSET 'UTF-8'");
+            List<Path> months = monthFiles(output);
+            assertThat(months).as("one file per month of publication").hasSizeGreaterThan(1);
+            for (Path month : months) {
+                db.createStatement().execute("RUNSCRIPT FROM '" + month + "' CHARSET 'UTF-8'");
+            }
 
             for (ExportTable table : ExportTable.ALL) {
                 try (ResultSet count = db.createStatement().executeQuery("SELECT COUNT(*) FROM " + table.name())) {
@@ -43,6 +49,13 @@ class SqlExportFunctionalTests {
                             .isPositive();
                 }
             }
+        }
+    }
+
+    /** The month files of the SQL export, in the order of their names (the order a shell's glob gives). */
+    static List<Path> monthFiles(Path output) throws java.io.IOException {
+        try (var files = Files.list(output.resolve("sql/months"))) {
+            return files.filter(p -> p.getFileName().toString().matches("\\d{4}-\\d{2}\\.sql")).sorted().toList();
         }
     }
 }

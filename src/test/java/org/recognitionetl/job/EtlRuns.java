@@ -62,6 +62,21 @@ public final class EtlRuns {
         return files;
     }
 
+    /** The SQL files under {@code output/sql} (hidden files left out), by path from there: name → content. */
+    public static Map<String, String> sqlFiles(Path output) {
+        Map<String, String> files = new TreeMap<>();
+        Path sql = output.resolve("sql");
+        try (Stream<Path> walk = Files.walk(sql)) {
+            for (Path file : walk.filter(p -> p.toString().endsWith(".sql") && !p.getFileName().toString().startsWith("."))
+                    .toList()) {
+                files.put(sql.relativize(file).toString(), Files.readString(file, StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+
     /** The data rows of one CSV file (header left out), as raw lines. */
     public static List<String> rows(Path output, String table) {
         try {

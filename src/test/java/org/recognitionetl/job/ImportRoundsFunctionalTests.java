@@ -48,7 +48,7 @@ class ImportRoundsFunctionalTests {
         assertThat(rounds.err()).contains("import: 400 files to read").doesNotContain("import: 310 files to read");
         // a bulk import's publish says when each file is in place; a night's merge stays quiet
         assertThat(rounds.err()).containsPattern("publish: csv/quotes\\.csv written, [0-9,]+ rows in \\d+ s")
-                .contains("publish: sql/data.sql written, ");
+                .contains("publish: sql/data.sql and sql/months/ written, ");
 
         whenANightAddsFiles(input);
         run(input, oneRound, "--compact-at=0");

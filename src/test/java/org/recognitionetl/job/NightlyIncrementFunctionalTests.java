@@ -44,7 +44,7 @@ class NightlyIncrementFunctionalTests {
         assertThat(second.out()).contains("files: 50 seen, 10 new, 2 changed, 38 unchanged");
         assertThat(second.err()).contains("rows merged into the previous files");
         assertThat(EtlRuns.csvFiles(nightly)).isEqualTo(EtlRuns.csvFiles(once));
-        assertThat(Files.readString(nightly.resolve("sql/data.sql"))).isEqualTo(Files.readString(once.resolve("sql/data.sql")));
+        assertThat(EtlRuns.sqlFiles(nightly)).isEqualTo(EtlRuns.sqlFiles(once));
         assertThat(EtlRuns.rows(nightly, "articles")).hasSize(50)
                 .noneMatch(row -> row.contains("/story-3,"))
                 .anyMatch(row -> row.contains("/story-777,"));
@@ -54,6 +54,47 @@ class NightlyIncrementFunctionalTests {
                     .as("the previous versions of the files the night replaced are deleted by the end of the run")
                     .noneMatch(name -> name.endsWith(".previous"));
         }
+    }
+
+    @Test
+    void aNightWritesTheSqlFilesOfTheMonthsItChangedAndLeavesTheOthers() throws Exception {
+        // given articles of January and February 2023
+        Path input = work.resolve("input");
+        SyntheticCorpus.write(input, 40);
+        Path output = work.resolve("output");
+        assertThat(EtlRuns.run("--input=" + input, "--output=" + output, "--quiet").exitCode()).isZero();
+        Path january = output.resolve("sql/months/2023-01.sql");
+        Path february = output.resolve("sql/months/2023-02.sql");
+        FileTime januaryWritten = Files.getLastModifiedTime(january);
+        String januaryBefore = Files.readString(january);
+
+        // when a night adds a March article and moves the one article of 2023-02-09 to April
+        Path day = input.resolve("2023/03");
+        Files.createDirectories(day);
+        Files.writeString(day.resolve("new.txt"), SyntheticCorpus.article(500, LocalDate.of(2023, 3, 7)));
+        Path moved = input.resolve("2023/02/000039.txt");
+        Files.writeString(moved, Files.readString(moved).replace("20230209", "20230411"));
+        String februaryBefore = Files.readString(february);
+        EtlRuns.Result night = EtlRuns.run("--input=" + input, "--output=" + output, "--quiet");
+
+        // then January's file is not written again, February's loses that article's rows, March and
+        // April get files of their own: the SQL files of one run over the final state
+        assertThat(night.exitCode()).as(night.err()).isZero();
+        assertThat(Files.getLastModifiedTime(january)).isEqualTo(januaryWritten);
+        assertThat(Files.readString(january)).isEqualTo(januaryBefore);
+        assertThat(Files.readString(february)).isNotEqualTo(februaryBefore).doesNotContain("DATE '2023-02-09'");
+        assertThat(output.resolve("sql/months/2023-03.sql")).exists();
+        assertThat(Files.readString(output.resolve("sql/months/2023-04.sql"))).contains("DATE '2023-04-11'");
+        Path once = work.resolve("once");
+        assertThat(EtlRuns.run("--input=" + input, "--output=" + once, "--quiet").exitCode()).isZero();
+        assertThat(EtlRuns.sqlFiles(output)).isEqualTo(EtlRuns.sqlFiles(once));
+
+        // and a month whose last article goes loses its file
+        Files.delete(day.resolve("new.txt"));
+        assertThat(EtlRuns.run("--input=" + input, "--output=" + output, "--quiet", "--prune-missing").exitCode())
+                .isZero();
+        assertThat(output.resolve("sql/months/2023-03.sql")).doesNotExist();
+        assertThat(output.resolve("sql/months/.2023-03.sql.groups")).doesNotExist();
     }
 
     @Test
@@ -95,7 +136,7 @@ class NightlyIncrementFunctionalTests {
         Path once = work.resolve("once");
         assertThat(EtlRuns.run("--input=" + input, "--output=" + once, "--quiet").exitCode()).isZero();
         assertThat(EtlRuns.csvFiles(output)).isEqualTo(EtlRuns.csvFiles(once));
-        assertThat(Files.readString(output.resolve("sql/data.sql"))).isEqualTo(Files.readString(once.resolve("sql/data.sql")));
+        assertThat(EtlRuns.sqlFiles(output)).isEqualTo(EtlRuns.sqlFiles(once));
     }
 
     @Test
@@ -223,7 +264,7 @@ class NightlyIncrementFunctionalTests {
         assertThat(again.exitCode()).as(again.out() + again.err()).isZero();
         assertThat(speakerOfQuote(output, "Nothing has been decided yet")).isEqualTo("Verhoeven");
         assertThat(EtlRuns.csvFiles(output)).isEqualTo(EtlRuns.csvFiles(once));
-        assertThat(Files.readString(output.resolve("sql/data.sql"))).isEqualTo(Files.readString(once.resolve("sql/data.sql")));
+        assertThat(EtlRuns.sqlFiles(output)).isEqualTo(EtlRuns.sqlFiles(once));
     }
 
     /** The name of the speaker quotes.csv gives the quote with this text. */
