@@ -147,6 +147,9 @@ nightly() {
     day=$(date -d "2030-01-01 + $k days" +%Y-%m-%d)
     java bench/GenerateCorpus.java --from="$source" --to="$corpus" --first=$((count + 1000 * k)) --count=1000 \
         --date="$day"
+    # nights are a day apart: by then the kernel has written the last night's files and the new
+    # input to disk (dirty pages expire after 30 s); back to back, that writeback would fall in this run
+    sync
     if [ -n "${COLD:-}" ]; then
         find "$out" -type f -print0 | python3 bench/evict-pages.py
         echo "page cache: the files under $out evicted"
