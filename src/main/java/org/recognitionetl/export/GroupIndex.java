@@ -14,9 +14,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Where each group of rows ({@link ExportTable.Grouping}: a publication date, an article) starts
- * in a published file, and, in a month's SQL file, where each table's section starts: kept beside the file as
- * {@code .NAME.groups}, so that the next nightly publish copies the unchanged groups as byte ranges
- * instead of reading the file record by record.
+ * in a published file, and, in a month's SQL file, where each table's section starts: kept beside
+ * the file as {@code .NAME.groups}, so that the next nightly publish copies the unchanged groups as
+ * byte ranges instead of reading the file record by record.
  *
  * <p>The index is a text file, one mark a line in file order, read and written as a stream (a
  * million articles are a million marks, which the heap of a bulk import has no room for). Its last
@@ -34,7 +34,7 @@ final class GroupIndex {
     /**
      * One table or group start.
      *
-     * @param table  whether this is the start of a table's section in a month's SQL file (else of a group)
+     * @param table  whether this starts a table's section in a month's SQL file (else a group)
      * @param name   the table's name or the group's key
      * @param offset the byte offset of its first line
      * @param rows   the group's number of rows (0 for a table mark)

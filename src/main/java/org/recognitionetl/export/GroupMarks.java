@@ -8,9 +8,9 @@ import java.util.Iterator;
 import java.util.SortedSet;
 
 /**
- * Records, while a grouped file is written, where each group (and each table of a month's SQL file) starts
- * and how many rows each group has, into the file's {@link GroupIndex}. Offsets are taken after
- * flushing the writer, so that they count every character written before them.
+ * Records, while a grouped file is written, where each group (and each table of a month's SQL
+ * file) starts and how many rows each group has, into the file's {@link GroupIndex}. Offsets are
+ * taken after flushing the writer, so that they count every character written before them.
  */
 final class GroupMarks {
     private final SpliceOutput out;

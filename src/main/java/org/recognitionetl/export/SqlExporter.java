@@ -181,14 +181,10 @@ public class SqlExporter {
     /** The month each of these articles is published in now; articles no longer in the store are absent. */
     private Map<String, YearMonth> currentMonths(SortedSet<String> articleIds) {
         Map<String, YearMonth> months = new HashMap<>();
-        List<String> ids = new ArrayList<>(articleIds);
-        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
-            List<String> batch = ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY));
-            jdbc.query("SELECT article_id, published_date FROM articles WHERE article_id IN (" + placeholders(batch.size())
-                    + ")", rs -> {
-                months.put(rs.getString(1), YearMonth.from(rs.getDate(2).toLocalDate()));
-            }, batch.toArray());
-        }
+        inBatches(new ArrayList<>(articleIds), batch -> jdbc.query("SELECT article_id, published_date FROM articles"
+                + " WHERE article_id IN (" + placeholders(batch.size()) + ")", rs -> {
+            months.put(rs.getString(1), YearMonth.from(rs.getDate(2).toLocalDate()));
+        }, batch.toArray()));
         return months;
     }
 
@@ -206,10 +202,8 @@ public class SqlExporter {
                 if (table.grouping() == ExportTable.Grouping.PUBLISHED_DATE) {
                     writeInserts(table, monthQuery(table), range(month), writer, marks);
                 } else {
-                    for (int from = 0; from < articleIds.size(); from += IDS_PER_QUERY) {
-                        List<String> batch = articleIds.subList(from, Math.min(articleIds.size(), from + IDS_PER_QUERY));
-                        writeInserts(table, articlesQuery(table, batch.size()), batch.toArray(), writer, marks);
-                    }
+                    inBatches(articleIds, batch ->
+                            writeInserts(table, articlesQuery(table, batch.size()), batch.toArray(), writer, marks));
                 }
             }
             writer.flush();
@@ -252,7 +246,8 @@ public class SqlExporter {
             throw new NotMergeable();
         }
         writer.write(header);
-        SortedSet<String> dates = changes.dates().subSet(month.atDay(1).toString(), month.plusMonths(1).atDay(1).toString());
+        SortedSet<String> dates = changes.dates().subSet(month.atDay(1).toString(),
+                month.plusMonths(1).atDay(1).toString());
         for (ExportTable table : MONTH_TABLES) {
             GroupIndex.Mark section = index.next();
             if (section == null || !section.table() || !section.name().equals(table.name())) {
@@ -294,7 +289,15 @@ public class SqlExporter {
     }
 
     private static Object[] range(YearMonth month) {
-        return new Object[] {java.sql.Date.valueOf(month.atDay(1)), java.sql.Date.valueOf(month.plusMonths(1).atDay(1))};
+        return new Object[] {java.sql.Date.valueOf(month.atDay(1)),
+                java.sql.Date.valueOf(month.plusMonths(1).atDay(1))};
+    }
+
+    /** Article IDs a query at a time: an IN list of hundreds, not of a month's thousands. */
+    private static void inBatches(List<String> ids, java.util.function.Consumer<List<String>> query) {
+        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+            query.accept(ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY)));
+        }
     }
 
     private void writeInserts(ExportTable table, String query, Object[] parameters, Writer writer, GroupMarks marks) {

@@ -119,7 +119,8 @@ public class Publisher {
             throw e;
         }
         double sqlSeconds = await(sqlWritten);
-        files.written("sql/data.sql and sql/months/", rows.values().stream().mapToLong(Long::longValue).sum(), sqlSeconds);
+        long sqlRows = rows.values().stream().mapToLong(Long::longValue).sum();
+        files.written("sql/data.sql and sql/months/", sqlRows, sqlSeconds);
         return rows;
     }
 

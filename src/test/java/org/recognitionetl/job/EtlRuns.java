@@ -67,8 +67,9 @@ public final class EtlRuns {
         Map<String, String> files = new TreeMap<>();
         Path sql = output.resolve("sql");
         try (Stream<Path> walk = Files.walk(sql)) {
-            for (Path file : walk.filter(p -> p.toString().endsWith(".sql") && !p.getFileName().toString().startsWith("."))
-                    .toList()) {
+            List<Path> sqlFiles = walk.filter(p -> p.toString().endsWith(".sql"))
+                    .filter(p -> !p.getFileName().toString().startsWith(".")).toList();
+            for (Path file : sqlFiles) {
                 files.put(sql.relativize(file).toString(), Files.readString(file, StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
