@@ -295,24 +295,26 @@ public class ImportJobConfiguration {
     }
 
     @Bean
-    Step compactBetweenRoundsStep(JobRepository jobRepository, StoreCompactionTasklet storeCompactionTasklet) {
-        return compactionStep("compactBetweenRounds", jobRepository, storeCompactionTasklet);
+    Step compactBetweenRoundsStep(JobRepository jobRepository, StoreCompaction storeCompaction, ConsoleOutput console) {
+        return compactionStep("compactBetweenRounds", jobRepository,
+                new StoreCompactionTasklet(storeCompaction, StoreCompaction.Pages.PLAIN, console));
     }
 
     @Bean
-    Step compactBeforePublishStep(JobRepository jobRepository, StoreCompactionTasklet storeCompactionTasklet) {
-        return compactionStep("compactBeforePublish", jobRepository, storeCompactionTasklet);
+    Step compactBeforePublishStep(JobRepository jobRepository, StoreCompaction storeCompaction, ConsoleOutput console) {
+        return compactionStep("compactBeforePublish", jobRepository,
+                new StoreCompactionTasklet(storeCompaction, StoreCompaction.Pages.PLAIN, console));
     }
 
     @Bean
-    Step compactAtEndStep(JobRepository jobRepository, StoreCompactionTasklet storeCompactionTasklet) {
-        return compactionStep("compactAtEnd", jobRepository, storeCompactionTasklet);
+    Step compactAtEndStep(JobRepository jobRepository, StoreCompaction storeCompaction, ConsoleOutput console) {
+        return compactionStep("compactAtEnd", jobRepository,
+                new StoreCompactionTasklet(storeCompaction, StoreCompaction.Pages.COMPRESSED, console));
     }
 
     @Bean
-    StoreCompactionTasklet storeCompactionTasklet(DataSource dataSource, RunSettings settings, ConsoleOutput console) {
-        return new StoreCompactionTasklet(
-                new StoreCompaction(dataSource, settings.databaseStoreFile(), settings.compactAtBytes()), console);
+    StoreCompaction storeCompaction(DataSource dataSource, RunSettings settings) {
+        return new StoreCompaction(dataSource, settings.databaseStoreFile(), settings.compactAtBytes());
     }
 
     /**

@@ -66,7 +66,7 @@ class StoreCompactionTest {
         StoreCompaction compaction = new StoreCompaction(pool, file, 1);
         assertThat(compaction.compactedBytes()).isZero();
 
-        Optional<StoreCompaction.Outcome> outcome = compaction.compactIfGrown();
+        Optional<StoreCompaction.Outcome> outcome = compaction.compactIfGrown(StoreCompaction.Pages.PLAIN);
 
         assertThat(outcome).isPresent();
         assertThat(outcome.get().bytesBefore()).isEqualTo(before);
@@ -82,24 +82,37 @@ class StoreCompactionTest {
     @Test
     void aCompactedFileIsCompactedAgainOnlyOnceItHasDoubled() {
         StoreCompaction compaction = new StoreCompaction(pool, file, 1);
-        compaction.compact();
+        compaction.compact(StoreCompaction.Pages.PLAIN);
         jdbc.update("UPDATE notes SET text = 'short again ' || id WHERE id < 10");
 
-        assertThat(compaction.compactIfGrown()).isEmpty();
+        assertThat(compaction.compactIfGrown(StoreCompaction.Pages.PLAIN)).isEmpty();
 
         for (int pass = 0; pass < 8; pass++) {
             jdbc.update("UPDATE notes SET text = ? || id", "y".repeat(600) + pass);
         }
 
-        assertThat(compaction.compactIfGrown()).isPresent();
+        assertThat(compaction.compactIfGrown(StoreCompaction.Pages.PLAIN)).isPresent();
     }
 
     @Test
     void aFileBelowTheSizeToCompactAtOrCompactionTurnedOffIsLeftAlone() throws Exception {
         long before = Files.size(file);
 
-        assertThat(new StoreCompaction(pool, file, before + 1).compactIfGrown()).isEmpty();
-        assertThat(new StoreCompaction(pool, file, 0).compactIfGrown()).isEmpty();
+        assertThat(new StoreCompaction(pool, file, before + 1).compactIfGrown(StoreCompaction.Pages.COMPRESSED)).isEmpty();
+        assertThat(new StoreCompaction(pool, file, 0).compactIfGrown(StoreCompaction.Pages.PLAIN)).isEmpty();
         assertThat(Files.size(file)).isEqualTo(before);
+    }
+
+    @Test
+    @Timeout(120)
+    void aCompactionAtTheEndOfARunCompressesThePagesAndKeepsEveryRow() {
+        StoreCompaction compaction = new StoreCompaction(pool, file, 1);
+        long plain = compaction.compact(StoreCompaction.Pages.PLAIN).bytesAfter();
+
+        long compressed = compaction.compact(StoreCompaction.Pages.COMPRESSED).bytesAfter();
+
+        assertThat(compressed).isLessThan(plain);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM notes WHERE text LIKE '%x7%'", Long.class)).isEqualTo(ROWS);
+        assertThat(compaction.compactedBytes()).isEqualTo(compressed);
     }
 }
