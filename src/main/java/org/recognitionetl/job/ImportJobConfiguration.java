@@ -303,7 +303,7 @@ public class ImportJobConfiguration {
     @Bean
     Step compactBeforePublishStep(JobRepository jobRepository, StoreCompaction storeCompaction, ConsoleOutput console) {
         return compactionStep("compactBeforePublish", jobRepository,
-                new StoreCompactionTasklet(storeCompaction, StoreCompaction.Pages.PLAIN, console));
+                new StoreCompactionTasklet(storeCompaction, StoreCompaction.Pages.COMPRESSED, console));
     }
 
     @Bean

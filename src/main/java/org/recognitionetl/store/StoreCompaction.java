@@ -37,9 +37,10 @@ public class StoreCompaction {
     /**
      * How the copy stores its pages. Compressing (LZF) made the copy a third smaller and took more
      * than half of the compaction's time: at a million articles 162 s against 71 s for the same
-     * store, 7.7 GB against 11.8 GB. A bulk import compacts between its rounds and before its
-     * publish only to bound the file, and rewrites most pages soon after, so those copies are plain;
-     * the compaction at the end of a run, the store the next nights work on, is compressed.
+     * store, 7.7 GB against 11.8 GB. A bulk import compacts between its rounds only to bound the
+     * file, and the next round rewrites most pages, so those copies are plain. The other compactions
+     * (before the publish, at the end of a run) leave the store the nights work on: compressed, so
+     * that a night never finds a plain store left by a compaction the next one did not follow.
      */
     public enum Pages {
         PLAIN(false), COMPRESSED(true);
