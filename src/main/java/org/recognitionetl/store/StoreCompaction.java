@@ -98,14 +98,7 @@ public class StoreCompaction {
         suspendPool();
         try {
             shutDown();
-            // not SHUTDOWN COMPACT, which always compresses (see Pages). MVStoreTool writes the copy
-            // beside the file and moves it over the file atomically, as SHUTDOWN COMPACT does; H2 clears
-            // a copy left by a crash when it next opens the file.
-            MVStoreTool.compact(file.toString(), pages.compress);
-        } catch (RuntimeException e) {
-            throw new IllegalStateException("compacting the store " + file + " failed: " + e.getMessage()
-                    + " (the store is unchanged; check free disk space, the file needs room for a copy of its"
-                    + " live pages, then run the same command again)", e);
+            copyLivePages(pages);
         } finally {
             // every pooled connection belonged to the database that just closed
             evictPooledConnectionsAndResume();
@@ -120,6 +113,19 @@ public class StoreCompaction {
             statement.executeUpdate("MERGE INTO store_file (id, compacted_bytes) KEY (id) VALUES (1, " + compacted + ")");
         } catch (SQLException e) {
             throw new IllegalStateException("cannot record the store's compacted size: " + e.getMessage(), e);
+        }
+    }
+
+    private void copyLivePages(Pages pages) {
+        try {
+            // not SHUTDOWN COMPACT, which always compresses (see Pages). MVStoreTool writes the copy
+            // beside the file and moves it over the file atomically, as SHUTDOWN COMPACT does; H2 clears
+            // a copy left by a crash when it next opens the file.
+            MVStoreTool.compact(file.toString(), pages.compress);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("compacting the store " + file + " failed: " + e.getMessage()
+                    + " (the store is unchanged; check free disk space, the file needs room for a copy of its"
+                    + " live pages, then run the same command again)", e);
         }
     }
 
