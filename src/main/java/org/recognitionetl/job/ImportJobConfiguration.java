@@ -296,20 +296,20 @@ public class ImportJobConfiguration {
 
     @Bean
     Step compactBetweenRoundsStep(JobRepository jobRepository, StoreCompaction storeCompaction, ConsoleOutput console) {
-        return compactionStep("compactBetweenRounds", jobRepository,
-                new StoreCompactionTasklet(storeCompaction, StoreCompaction.Pages.PLAIN, console));
+        return compactionStep("compactBetweenRounds", jobRepository, storeCompaction, StoreCompaction.Pages.PLAIN,
+                console);
     }
 
     @Bean
     Step compactBeforePublishStep(JobRepository jobRepository, StoreCompaction storeCompaction, ConsoleOutput console) {
-        return compactionStep("compactBeforePublish", jobRepository,
-                new StoreCompactionTasklet(storeCompaction, StoreCompaction.Pages.COMPRESSED, console));
+        return compactionStep("compactBeforePublish", jobRepository, storeCompaction, StoreCompaction.Pages.COMPRESSED,
+                console);
     }
 
     @Bean
     Step compactAtEndStep(JobRepository jobRepository, StoreCompaction storeCompaction, ConsoleOutput console) {
-        return compactionStep("compactAtEnd", jobRepository,
-                new StoreCompactionTasklet(storeCompaction, StoreCompaction.Pages.COMPRESSED, console));
+        return compactionStep("compactAtEnd", jobRepository, storeCompaction, StoreCompaction.Pages.COMPRESSED,
+                console);
     }
 
     @Bean
@@ -321,9 +321,10 @@ public class ImportJobConfiguration {
      * The database closes during a compaction, so the tasklet runs outside any JDBC transaction (the
      * step's own bookkeeping commits on fresh connections afterwards).
      */
-    private static Step compactionStep(String name, JobRepository jobRepository, StoreCompactionTasklet tasklet) {
+    private static Step compactionStep(String name, JobRepository jobRepository, StoreCompaction compaction,
+                                       StoreCompaction.Pages pages, ConsoleOutput console) {
         return new StepBuilder(name, jobRepository)
-                .tasklet(tasklet, new ResourcelessTransactionManager())
+                .tasklet(new StoreCompactionTasklet(compaction, pages, console), new ResourcelessTransactionManager())
                 .allowStartIfComplete(true)
                 .build();
     }

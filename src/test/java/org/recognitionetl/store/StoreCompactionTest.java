@@ -105,7 +105,7 @@ class StoreCompactionTest {
 
     @Test
     @Timeout(120)
-    void aCompactionAtTheEndOfARunCompressesThePagesAndKeepsEveryRow() {
+    void aCompressedCopyIsSmallerThanAPlainOneAndKeepsEveryRow() {
         StoreCompaction compaction = new StoreCompaction(pool, file, 1);
         long plain = compaction.compact(StoreCompaction.Pages.PLAIN).bytesAfter();
 
